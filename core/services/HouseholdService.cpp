@@ -1,0 +1,222 @@
+#include "HouseholdService.h"
+
+#include "Database.h"
+#include "HouseholdRepository.h"
+#include "PersonRepository.h"
+#include "PersonValidator.h"
+#include "Transaction.h"
+
+namespace sht {
+
+HouseholdService::HouseholdService(Database &db)
+    : m_db(db)
+{
+}
+
+Status HouseholdService::createHousehold(Household &household, Person &head, const QDate &since)
+{
+    Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status();
+    HouseholdRepository households(m_db);
+    if (households.findByCode(household.villageId, household.code))
+        return Status::failure(tr("Household code %1 is already used in this village.").arg(household.code));
+    if (Status s = households.insert(household, since); !s)
+        return s;
+    if (Status s = addMember(household.id, head, Relation::Head, ResidenceStatus::Permanent, since); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status HouseholdService::addMember(qint64 householdId, Person &person, Relation relation,
+                                   ResidenceStatus residence, const QDate &since)
+{
+    Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status();
+    HouseholdRepository households(m_db);
+    PersonRepository people(m_db);
+    if (!households.find(householdId))
+        return Status::failure(tr("The household no longer exists."));
+    if (person.id == 0) {
+        if (Status s = PersonValidator(m_db).validate(person); !s)
+            return s;
+        if (Status s = people.insert(person); !s)
+            return s;
+    } else if (households.currentMembership(person.id)) {
+        return Status::failure(
+            tr("%1 already lives in another household; move them instead of adding them.").arg(person.name.full()));
+    }
+    if (relation == Relation::Head && households.currentHead(householdId))
+        return Status::failure(tr("The household already has a head; change the head instead."));
+    Membership membership;
+    membership.personId = person.id;
+    membership.householdId = householdId;
+    membership.relation = relation;
+    membership.residence = residence;
+    membership.validFrom = since;
+    if (Status s = households.insertMembership(membership); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status HouseholdService::ensureHeadMayLeave(qint64 personId, const QDate &) const
+{
+    HouseholdRepository households(m_db);
+    const auto current = households.currentMembership(personId);
+    if (current && current->relation == Relation::Head && households.members(current->householdId).size() > 1)
+        return Status::failure(tr("This person is the head of a household with other members. Choose a new "
+                                  "head first (Household > Change head)."));
+    return Status::success();
+}
+
+Status HouseholdService::leave(qint64 personId, const QDate &date, const QString &reason)
+{
+    HouseholdRepository households(m_db);
+    const auto current = households.currentMembership(personId);
+    if (!current)
+        return Status::success();
+    if (current->validFrom.isValid() && date.isValid() && date < current->validFrom)
+        return Status::failure(tr("The date %1 is before the person joined the household (%2).")
+                                   .arg(date.toString(QStringLiteral("dd/MM/yyyy")),
+                                        current->validFrom.toString(QStringLiteral("dd/MM/yyyy"))));
+    return households.endMembership(current->id, date.isValid() ? date : QDate::currentDate(), reason);
+}
+
+Status HouseholdService::moveMember(qint64 personId, qint64 toHouseholdId, Relation relation, const QDate &date)
+{
+    Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status();
+    HouseholdRepository households(m_db);
+    PersonRepository people(m_db);
+    auto person = people.find(personId);
+    if (!person)
+        return Status::failure(tr("The person no longer exists."));
+    if (!households.find(toHouseholdId))
+        return Status::failure(tr("The target household no longer exists."));
+    const auto current = households.currentMembership(personId);
+    if (current && current->householdId == toHouseholdId)
+        return Status::failure(tr("%1 already lives in this household.").arg(person->name.full()));
+    if (Status s = ensureHeadMayLeave(personId, date); !s)
+        return s;
+    if (Status s = leave(personId, date, QStringLiteral("moved")); !s)
+        return s;
+    Membership membership;
+    membership.personId = personId;
+    membership.householdId = toHouseholdId;
+    membership.relation = relation;
+    membership.residence = current ? current->residence : ResidenceStatus::Permanent;
+    membership.validFrom = date;
+    if (relation == Relation::Head && households.currentHead(toHouseholdId))
+        return Status::failure(tr("The target household already has a head."));
+    if (Status s = households.insertMembership(membership); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status HouseholdService::changeHead(qint64 householdId, qint64 newHeadId, Relation formerHeadRelation,
+                                   const QDate &date)
+{
+    Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status();
+    HouseholdRepository households(m_db);
+    const auto newHead = households.currentMembership(newHeadId);
+    if (!newHead || newHead->householdId != householdId)
+        return Status::failure(tr("The new head must be a current member of the household."));
+    if (newHead->relation == Relation::Head)
+        return Status::success();
+    const auto oldHead = households.currentHead(householdId);
+    // End both memberships first: only one current head is allowed at any moment.
+    QList<Membership> replacements;
+    if (oldHead) {
+        if (Status s = households.endMembership(oldHead->id, date, QStringLiteral("head_changed")); !s)
+            return s;
+        Membership m = *oldHead;
+        m.id = 0;
+        m.uuid.clear();
+        m.relation = formerHeadRelation;
+        m.validFrom = date;
+        m.validTo = QDate();
+        m.endReason.clear();
+        replacements << m;
+    }
+    if (Status s = households.endMembership(newHead->id, date, QStringLiteral("head_changed")); !s)
+        return s;
+    Membership m = *newHead;
+    m.id = 0;
+    m.uuid.clear();
+    m.relation = Relation::Head;
+    m.validFrom = date;
+    m.validTo = QDate();
+    m.endReason.clear();
+    replacements << m;
+    for (Membership &replacement : replacements)
+        if (Status s = households.insertMembership(replacement); !s)
+            return s;
+    return transaction.commit();
+}
+
+Status HouseholdService::markDeceased(qint64 personId, const PartialDate &date)
+{
+    Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status();
+    PersonRepository people(m_db);
+    auto person = people.find(personId);
+    if (!person)
+        return Status::failure(tr("The person no longer exists."));
+    if (date.isNull())
+        return Status::failure(tr("Enter the date of death (at least the year)."));
+    if (!person->birthDate.isNull() && date < person->birthDate)
+        return Status::failure(tr("The date of death is before the birth date."));
+    if (Status s = ensureHeadMayLeave(personId, date.latest()); !s)
+        return s;
+    person->deathDate = date;
+    if (Status s = people.update(*person); !s)
+        return s;
+    if (Status s = leave(personId, date.latest() > QDate::currentDate() ? QDate::currentDate() : date.latest(),
+                         QStringLiteral("died"));
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Status HouseholdService::markMovedAway(qint64 personId, const PartialDate &date)
+{
+    Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status();
+    PersonRepository people(m_db);
+    auto person = people.find(personId);
+    if (!person)
+        return Status::failure(tr("The person no longer exists."));
+    if (date.isNull())
+        return Status::failure(tr("Enter the date the person moved away (at least the year)."));
+    if (Status s = ensureHeadMayLeave(personId, date.latest()); !s)
+        return s;
+    person->movedAwayDate = date;
+    if (Status s = people.update(*person); !s)
+        return s;
+    if (Status s = leave(personId, date.latest() > QDate::currentDate() ? QDate::currentDate() : date.latest(),
+                         QStringLiteral("moved_away"));
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Status HouseholdService::removeHousehold(qint64 householdId)
+{
+    Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status();
+    HouseholdRepository households(m_db);
+    if (!households.members(householdId).isEmpty())
+        return Status::failure(tr("The household still has members. Move them or mark them first."));
+    if (Status s = households.remove(householdId); !s)
+        return s;
+    return transaction.commit();
+}
+
+} // namespace sht

@@ -1,0 +1,189 @@
+#include "AuditedWriter.h"
+
+#include "Database.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace sht {
+
+namespace {
+
+QString jsonOf(const AuditedWriter::Fields &fields)
+{
+    QJsonObject object;
+    for (const auto &[name, value] : fields)
+        object.insert(name, QJsonValue::fromVariant(value));
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Qt Sql binds a null QString as SQL NULL; text columns hold "" for "nothing", NULL only for missing dates
+// and keys, which repositories pass as an invalid QVariant.
+QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(QLatin1String(""));
+    return value;
+}
+
+// Values compare as the database stores them: 3 and "3" are the same, NULL differs from "".
+bool sameValue(const QVariant &stored, const QVariant &wanted)
+{
+    if (stored.isNull() || wanted.isNull())
+        return stored.isNull() == wanted.isNull();
+    if (stored.typeId() == QMetaType::Double || wanted.typeId() == QMetaType::Double)
+        return stored.toDouble() == wanted.toDouble();
+    return stored.toString() == wanted.toString();
+}
+
+} // namespace
+
+AuditedWriter::AuditedWriter(Database &db)
+    : m_db(db)
+{
+}
+
+Status AuditedWriter::failure(const QString &what, const QString &error) const
+{
+    return Status::failure(tr("%1 failed: %2").arg(what, error));
+}
+
+qint64 AuditedWriter::insert(const QString &table, const Fields &fields, Status *status, QString *uuid)
+{
+    Fields all = fields;
+    QString rowUuid;
+    for (const auto &field : fields)
+        if (field.first == QLatin1String("uuid"))
+            rowUuid = field.second.toString();
+    if (rowUuid.isEmpty()) {
+        rowUuid = m_db.newUuid();
+        all.prepend({QStringLiteral("uuid"), rowUuid});
+    }
+    QStringList names;
+    QStringList marks;
+    for (const auto &field : all) {
+        names << field.first;
+        marks << QStringLiteral("?");
+    }
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+    QString error;
+    QSqlQuery *query = m_db.prepared(sql, &error);
+    if (!query) {
+        *status = failure(tr("Adding to %1").arg(table), error);
+        return 0;
+    }
+    for (int i = 0; i < all.size(); ++i)
+        query->bindValue(i, bindable(all.at(i).second));
+    if (!query->exec()) {
+        *status = failure(tr("Adding to %1").arg(table), query->lastError().text());
+        return 0;
+    }
+    const qint64 id = query->lastInsertId().toLongLong();
+    *status = audit(QStringLiteral("insert"), table, rowUuid, QString(), QVariant(), jsonOf(all));
+    if (uuid)
+        *uuid = rowUuid;
+    return status->ok() ? id : 0;
+}
+
+Status AuditedWriter::update(const QString &table, qint64 id, const Fields &fields)
+{
+    QStringList names;
+    for (const auto &field : fields)
+        names << field.first;
+    QSqlQuery current(m_db.connection());
+    current.setForwardOnly(true);
+    current.prepare(QStringLiteral("SELECT uuid, %1 FROM %2 WHERE id = ?").arg(names.join(QLatin1Char(',')), table));
+    current.addBindValue(id);
+    if (!current.exec())
+        return failure(tr("Reading %1").arg(table), current.lastError().text());
+    if (!current.next())
+        return Status::failure(tr("The record to change no longer exists (%1 #%2).").arg(table).arg(id));
+    const QString rowUuid = current.value(0).toString();
+
+    Fields changed;
+    QList<QVariant> oldValues;
+    for (int i = 0; i < fields.size(); ++i) {
+        const QVariant old = current.value(i + 1);
+        if (!sameValue(old, fields.at(i).second)) {
+            changed << fields.at(i);
+            oldValues << old;
+        }
+    }
+    if (changed.isEmpty())
+        return Status::success();
+
+    QStringList sets;
+    for (const auto &field : changed)
+        sets << field.first + QStringLiteral(" = ?");
+    QSqlQuery write(m_db.connection());
+    write.prepare(QStringLiteral("UPDATE %1 SET %2, revision = revision + 1 WHERE id = ?")
+                      .arg(table, sets.join(QStringLiteral(", "))));
+    for (const auto &field : changed)
+        write.addBindValue(bindable(field.second));
+    write.addBindValue(id);
+    if (!write.exec())
+        return failure(tr("Changing %1").arg(table), write.lastError().text());
+    for (int i = 0; i < changed.size(); ++i)
+        if (Status s = audit(QStringLiteral("update"), table, rowUuid, changed.at(i).first, oldValues.at(i),
+                             changed.at(i).second);
+            !s)
+            return s;
+    return Status::success();
+}
+
+Status AuditedWriter::remove(const QString &table, qint64 id)
+{
+    QSqlQuery current(m_db.connection());
+    current.setForwardOnly(true);
+    current.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    current.addBindValue(id);
+    if (!current.exec())
+        return failure(tr("Reading %1").arg(table), current.lastError().text());
+    if (!current.next())
+        return Status::failure(tr("The record to delete no longer exists (%1 #%2).").arg(table).arg(id));
+    Fields old;
+    const QSqlRecord record = current.record();
+    for (int i = 0; i < record.count(); ++i)
+        old << qMakePair(record.fieldName(i), current.value(i));
+    const QString rowUuid = record.value(QStringLiteral("uuid")).toString();
+    current.finish();
+
+    QSqlQuery erase(m_db.connection());
+    erase.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    erase.addBindValue(id);
+    if (!erase.exec())
+        return failure(tr("Deleting from %1").arg(table), erase.lastError().text());
+    return audit(QStringLiteral("delete"), table, rowUuid, QString(), jsonOf(old), QVariant());
+}
+
+Status AuditedWriter::audit(const QString &action, const QString &table, const QString &uuid,
+                            const QString &field, const QVariant &oldValue, const QVariant &newValue)
+{
+    QString error;
+    QSqlQuery *query = m_db.prepared(
+        QStringLiteral("INSERT INTO audit_log (at, user_name, source, action, entity, entity_uuid, field, "
+                       "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        &error);
+    if (!query)
+        return failure(tr("Writing the audit log"), error);
+    const AuditActor &actor = m_db.actor();
+    query->bindValue(0, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query->bindValue(1, actor.userName);
+    query->bindValue(2, actor.source);
+    query->bindValue(3, action);
+    query->bindValue(4, table);
+    query->bindValue(5, uuid);
+    query->bindValue(6, field.isEmpty() ? QVariant() : QVariant(field));
+    query->bindValue(7, oldValue.isNull() ? QVariant() : QVariant(oldValue.toString()));
+    query->bindValue(8, newValue.isNull() ? QVariant() : QVariant(newValue.toString()));
+    if (!query->exec())
+        return failure(tr("Writing the audit log"), query->lastError().text());
+    return Status::success();
+}
+
+} // namespace sht

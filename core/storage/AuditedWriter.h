@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Status.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QVariant>
+
+namespace sht {
+
+class Database;
+
+// Writes rows of the shared tables the one way that keeps the promises every row makes: a UUID on insert,
+// revision + 1 on every update, and an audit entry (who, when, through which door, old and new values).
+// Table and column names come from repositories' constants, never from user input; values are bound.
+class AuditedWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditedWriter)
+
+public:
+    using Fields = QList<QPair<QString, QVariant>>;
+
+    explicit AuditedWriter(Database &db);
+
+    // Inserts a row; a new UUID is made unless fields holds "uuid". Returns the row id, or 0 on failure.
+    qint64 insert(const QString &table, const Fields &fields, Status *status, QString *uuid = nullptr);
+    // Writes only the fields whose value changed; nothing at all when none did.
+    Status update(const QString &table, qint64 id, const Fields &fields);
+    Status remove(const QString &table, qint64 id);
+
+private:
+    Status audit(const QString &action, const QString &table, const QString &uuid, const QString &field,
+                 const QVariant &oldValue, const QVariant &newValue);
+    Status failure(const QString &what, const QString &error) const;
+
+    Database &m_db;
+};
+
+} // namespace sht

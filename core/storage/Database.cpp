@@ -1,0 +1,353 @@
+#include "Database.h"
+
+#include "SqliteHandle.h"
+#include "Transaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <atomic>
+#include <sqlite3.h>
+
+namespace sht {
+
+namespace {
+
+std::atomic<int> connectionCounter{0};
+
+struct Migration
+{
+    int version = 0;
+    QString resource;
+};
+
+// Migrations are numbered SQL files (NNNN_what.sql) compiled into the library as resources.
+QList<Migration> availableMigrations()
+{
+    QList<Migration> result;
+    const QDir dir(QStringLiteral(":/sql/migrations"));
+    static const QRegularExpression numbered(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto match = numbered.match(name);
+        if (match.hasMatch())
+            result.append({match.captured(1).toInt(), dir.filePath(name)});
+    }
+    return result;
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql, QString *error = nullptr)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return {};
+    }
+    return q.value(0);
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("sht-%1").arg(connectionCounter.fetch_add(1)))
+    , m_actor(AuditActor::fromEnvironment(QStringLiteral("gui")))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+QString Database::newUuid() const
+{
+    return m_uuidSource ? m_uuidSource() : QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QSqlQuery *Database::prepared(const QString &sql, QString *error)
+{
+    auto found = m_statements.constFind(sql);
+    if (found != m_statements.constEnd())
+        return found->get();
+    auto query = std::make_shared<QSqlQuery>(connection());
+    if (!query->prepare(sql)) {
+        if (error)
+            *error = query->lastError().text();
+        return nullptr;
+    }
+    m_statements.insert(sql, query);
+    return query.get();
+}
+
+void Database::close()
+{
+    m_statements.clear(); // queries must go before their connection
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            if (m_mode == Mode::ReadWrite)
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_path.clear();
+    m_transactionDepth = 0;
+}
+
+Status Database::create(const QString &path)
+{
+    close();
+    if (QFileInfo::exists(path))
+        return Status::failure(tr("A file named %1 already exists. Choose another name, or open that file.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Status::failure(
+            tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (Status s = openConnection(path, Mode::ReadWrite); !s)
+        return s;
+    Status s = verifyAndPrepare(true);
+    if (!s) {
+        close();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    }
+    return s;
+}
+
+Status Database::open(const QString &path, Mode mode)
+{
+    close();
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Status::failure(tr("The file %1 does not exist. It may have been moved or renamed.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    if (!info.isFile() || !info.isReadable())
+        return Status::failure(tr("The file %1 cannot be read. Check that it is a file and that you may read it.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    if (mode == Mode::ReadWrite && !info.isWritable())
+        mode = Mode::ReadOnly;
+    if (Status s = openConnection(path, mode); !s)
+        return s;
+    Status s = verifyAndPrepare(false);
+    if (!s)
+        close();
+    return s;
+}
+
+Status Database::openConnection(const QString &path, Mode mode)
+{
+    m_mode = mode;
+    m_lastBackup.clear();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    // Without this, SQLite would create an empty file when a removable drive disappears.
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000");
+    if (mode == Mode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        const QString error = db.lastError().text();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return Status::failure(explainOpenError(error));
+    }
+    m_path = QFileInfo(path).absoluteFilePath();
+    return Status::success();
+}
+
+QString Database::explainOpenError(const QString &sqliteMessage) const
+{
+    return tr("%1 cannot be opened as a Sổ Học Tập file: %2. If it is your commune file, restore it from a "
+              "backup (Help > Restore from backup).")
+        .arg(QDir::toNativeSeparators(m_path.isEmpty() ? QString() : m_path), sqliteMessage);
+}
+
+Status Database::verifyAndPrepare(bool isNewFile)
+{
+    QSqlDatabase db = connection();
+    QString error;
+    const QString fileName = QDir::toNativeSeparators(m_path);
+
+    // Reading the schema is the first access to the file's pages: a file that is not SQLite fails here.
+    const QVariant tableCount =
+        scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"), &error);
+    if (!tableCount.isValid())
+        return Status::failure(tr("%1 is not a Sổ Học Tập file, or it is damaged (%2). Nothing was changed. "
+                                  "If it is your commune file, restore it from a backup.")
+                                   .arg(fileName, error));
+    const int version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    const int applicationId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
+
+    if (!isNewFile) {
+        if (version == 0 && tableCount.toInt() == 0)
+            return Status::failure(tr("%1 is empty: it holds no commune. Use File > New to create a commune file.")
+                                       .arg(fileName));
+        if (applicationId != ApplicationId)
+            return Status::failure(
+                tr("%1 is an SQLite database of another program, not a Sổ Học Tập file. Nothing was changed.")
+                    .arg(fileName));
+        if (version > CurrentSchemaVersion)
+            return Status::failure(tr("%1 was saved by a newer version of Sổ Học Tập (data version %2; this "
+                                      "version reads up to %3). Install the newer version to open it. The file "
+                                      "was not changed.")
+                                       .arg(fileName)
+                                       .arg(version)
+                                       .arg(CurrentSchemaVersion));
+        const QString check = scalar(db, QStringLiteral("PRAGMA quick_check(5)"), &error).toString();
+        if (check != QLatin1String("ok"))
+            return Status::failure(tr("%1 is damaged (%2). Nothing was changed. Restore it from a backup "
+                                      "(Help > Restore from backup) or ask for help before editing it.")
+                                       .arg(fileName, check.isEmpty() ? error : check));
+    }
+
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (m_mode == Mode::ReadOnly)
+        return version == CurrentSchemaVersion
+                   ? Status::success()
+                   : Status::failure(tr("%1 was made by an older version and must be upgraded, but it is "
+                                        "read-only here. Copy it to a writable folder and open the copy.")
+                                         .arg(fileName));
+
+    // WAL lets the clerk keep working while reports read; FULL sync because a commit must survive a power
+    // cut (measured in docs/BENCHMARKS.md: interactive edits stay far below what a person can type).
+    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return Status::failure(tr("%1 cannot be written: %2").arg(fileName, pragma.lastError().text()));
+    pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+
+    if (version < CurrentSchemaVersion)
+        return migrate(version);
+    return Status::success();
+}
+
+Status Database::migrate(int fromVersion)
+{
+    if (fromVersion > 0) {
+        // Keep the old file as it was, verified, before touching it.
+        const QFileInfo info(m_path);
+        const QString backup =
+            info.dir().filePath(QStringLiteral("%1.v%2-%3.backup.sqlite")
+                                    .arg(info.completeBaseName())
+                                    .arg(fromVersion)
+                                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        if (Status s = backupTo(backup); !s)
+            return Status::failure(tr("The file needs an upgrade, but its backup could not be made, so nothing "
+                                      "was changed: %1")
+                                       .arg(s.message()));
+        m_lastBackup = backup;
+    }
+
+    sqlite3 *handle = sqliteHandle(connection());
+    if (!handle)
+        return Status::failure(tr("The SQLite driver is not available."));
+    for (const Migration &migration : availableMigrations()) {
+        if (migration.version <= fromVersion)
+            continue;
+        QFile file(migration.resource);
+        if (!file.open(QIODevice::ReadOnly))
+            return Status::failure(tr("Upgrade step %1 is missing from this build.").arg(migration.version));
+        // Each step is atomic: its statements and the new user_version commit together or not at all.
+        QByteArray script = "BEGIN IMMEDIATE;\n" + file.readAll();
+        script += QStringLiteral("\nPRAGMA user_version = %1;\nPRAGMA application_id = %2;\n")
+                      .arg(migration.version)
+                      .arg(ApplicationId)
+                      .toUtf8();
+        if (migration.version == 1)
+            script += QStringLiteral("INSERT INTO meta(key, value) VALUES ('database_uuid', '%1'), "
+                                     "('created_at', '%2');\n")
+                          .arg(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                          .toUtf8();
+        script += "COMMIT;";
+        char *message = nullptr;
+        if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            const QString text = QString::fromUtf8(message ? message : "unknown error");
+            sqlite3_free(message);
+            sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+            return Status::failure(
+                tr("Upgrade step %1 failed (%2); the file was left as it was.").arg(migration.version).arg(text));
+        }
+    }
+    if (schemaVersion() != CurrentSchemaVersion)
+        return Status::failure(tr("This build lacks the upgrade steps to data version %1.").arg(CurrentSchemaVersion));
+    return Status::success();
+}
+
+Status Database::checkIntegrity(bool full) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check")))
+        return Status::failure(tr("The check could not run: %1").arg(q.lastError().text()));
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    QSqlQuery fk(connection());
+    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        while (fk.next())
+            problems << tr("a row of %1 points to a missing row of %2").arg(fk.value(0).toString(),
+                                                                             fk.value(2).toString());
+    if (problems.isEmpty())
+        return Status::success();
+    return Status::failure(problems.join(QLatin1Char('\n')));
+}
+
+Status Database::backupTo(const QString &targetPath) const
+{
+    if (QFileInfo::exists(targetPath))
+        return Status::failure(tr("%1 already exists.").arg(QDir::toNativeSeparators(targetPath)));
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(targetPath);
+    if (!q.exec()) {
+        QFile::remove(targetPath);
+        return Status::failure(tr("The backup %1 could not be written: %2")
+                                   .arg(QDir::toNativeSeparators(targetPath), q.lastError().text()));
+    }
+    // Verify the copy before anyone relies on it.
+    {
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName + "-verify");
+        check.setDatabaseName(targetPath);
+        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        bool good = check.open();
+        if (good)
+            good = scalar(check, QStringLiteral("PRAGMA quick_check")).toString() == QLatin1String("ok");
+        check.close();
+        check = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName + "-verify");
+        if (!good) {
+            QFile::remove(targetPath);
+            return Status::failure(tr("The backup %1 failed its integrity check.").arg(targetPath));
+        }
+    }
+    return Status::success();
+}
+
+} // namespace sht

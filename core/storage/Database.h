@@ -1,0 +1,85 @@
+#pragma once
+
+#include "AuditActor.h"
+#include "Status.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+namespace sht {
+
+// One commune file: opens, creates and migrates it, and owns its named Qt Sql connection.
+// Opening never changes a file it refuses (damaged, foreign, or from a newer app version).
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr int CurrentSchemaVersion = 2;
+    static constexpr int ApplicationId = 0x53485450; // "SHTP": marks the file as ours
+
+    enum class Mode { ReadWrite, ReadOnly };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Creates a new, empty commune file at path (refuses to overwrite an existing file).
+    Status create(const QString &path);
+    // Opens an existing file; migrates it (after a verified backup) when it is older than this app.
+    Status open(const QString &path, Mode mode = Mode::ReadWrite);
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+    // Path of the backup taken before the last migration, empty when none was needed.
+    QString lastBackupPath() const { return m_lastBackup; }
+
+    // New rows get random UUIDs; a generator that must be reproducible (the demo) supplies its own.
+    void setUuidSource(std::function<QString()> source) { m_uuidSource = std::move(source); }
+    QString newUuid() const;
+
+    void setActor(const AuditActor &actor) { m_actor = actor; }
+    const AuditActor &actor() const { return m_actor; }
+
+    // PRAGMA integrity_check (full) or quick_check; the message lists what SQLite found.
+    Status checkIntegrity(bool full) const;
+
+    // Copies the open database into a new file through SQLite (consistent even while in use).
+    Status backupTo(const QString &targetPath) const;
+
+    // A prepared statement, prepared once per connection and reused: bulk paths (import, demo) run the
+    // same statement many times. Null when the SQL does not prepare; *error then says why.
+    QSqlQuery *prepared(const QString &sql, QString *error = nullptr);
+
+    // Transaction nesting depth, used by Transaction to choose BEGIN or SAVEPOINT.
+    int &transactionDepth() { return m_transactionDepth; }
+
+private:
+    Status openConnection(const QString &path, Mode mode);
+    Status verifyAndPrepare(bool isNewFile);
+    Status migrate(int fromVersion);
+    QString explainOpenError(const QString &sqliteMessage) const;
+
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    QString m_connectionName;
+    QString m_path;
+    QString m_lastBackup;
+    Mode m_mode = Mode::ReadWrite;
+    AuditActor m_actor;
+    std::function<QString()> m_uuidSource;
+    int m_transactionDepth = 0;
+};
+
+} // namespace sht

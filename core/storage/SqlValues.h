@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDate>
+#include <QVariant>
+
+namespace sht::sql {
+
+// Dates are stored as ISO text; a missing date is NULL.
+inline QVariant date(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+inline QDate toDate(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+// Foreign keys: 0 means "none" in entities and NULL in the database.
+inline QVariant key(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+} // namespace sht::sql

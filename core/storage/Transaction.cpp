@@ -1,0 +1,75 @@
+#include "Transaction.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sht {
+
+namespace {
+bool run(Database &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db.connection());
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+} // namespace
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_level = m_db.transactionDepth();
+    QString error;
+    const QString sql = m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_level);
+    if (!run(m_db, sql, &error)) {
+        m_status = Status::failure(Database::tr("Could not start writing to the file: %1").arg(error));
+        return;
+    }
+    m_open = true;
+    ++m_db.transactionDepth();
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return m_status.ok() ? Status::failure(Database::tr("The change was already finished.")) : m_status;
+    QString error;
+    const QString sql = m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_level);
+    if (!run(m_db, sql, &error)) {
+        // A failed COMMIT (disk full, removed USB stick) leaves the transaction open: roll it back whole.
+        rollback();
+        m_status = Status::failure(Database::tr("The change could not be saved: %1. Nothing was written; "
+                                                "check that the disk has space and the file is writable.")
+                                       .arg(error));
+        return m_status;
+    }
+    m_open = false;
+    --m_db.transactionDepth();
+    return m_status;
+}
+
+void Transaction::rollback()
+{
+    if (!m_open)
+        return;
+    if (m_level == 0)
+        run(m_db, QStringLiteral("ROLLBACK"), nullptr);
+    else {
+        run(m_db, QStringLiteral("ROLLBACK TO sp%1").arg(m_level), nullptr);
+        run(m_db, QStringLiteral("RELEASE sp%1").arg(m_level), nullptr);
+    }
+    m_open = false;
+    --m_db.transactionDepth();
+}
+
+} // namespace sht

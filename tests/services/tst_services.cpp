@@ -1,0 +1,302 @@
+#include "AdminUnitRepository.h"
+#include "AdminUnitService.h"
+#include "HouseholdRepository.h"
+#include "HouseholdService.h"
+#include "PersonRepository.h"
+#include "PersonService.h"
+#include "StatisticsRepository.h"
+#include "TestSupport.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace sht;
+
+namespace {
+
+int rowCount(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    q.exec(sql);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+// Everything a failed operation must leave as it was.
+QList<int> snapshot(Database &db)
+{
+    QList<int> counts;
+    for (const char *table : {"person", "household", "household_village", "membership", "admin_unit",
+                              "admin_unit_name", "audit_log"})
+        counts << rowCount(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    counts << rowCount(db, QStringLiteral("SELECT sum(revision) FROM admin_unit"));
+    counts << rowCount(db, QStringLiteral("SELECT sum(revision) FROM household"));
+    return counts;
+}
+
+Person person(const QString &name, Sex sex, int birthYear)
+{
+    Person p;
+    p.name = PersonName(name);
+    p.sex = sex;
+    p.birthDate = PartialDate::fromYear(birthYear);
+    return p;
+}
+
+class Fixture
+{
+public:
+    Fixture()
+        : db(temp.create())
+    {
+        east.name = QStringLiteral("Thôn Đông");
+        west.name = QStringLiteral("Thôn Đoài");
+        east.validFrom = west.validFrom = QDate(2000, 1, 1);
+        AdminUnitService(db).createVillage(east);
+        AdminUnitService(db).createVillage(west);
+    }
+
+    qint64 household(qint64 villageId, const QString &code, Person &head)
+    {
+        Household h;
+        h.code = code;
+        h.villageId = villageId;
+        const Status s = HouseholdService(db).createHousehold(h, head, QDate(2015, 1, 1));
+        if (!s)
+            qFatal("%s", qPrintable(s.message()));
+        return h.id;
+    }
+
+    test::TempCommune temp;
+    Database &db;
+    AdminUnit east;
+    AdminUnit west;
+};
+
+} // namespace
+
+class TestServices : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createHouseholdWithMembers()
+    {
+        Fixture f;
+        Person head = person(QStringLiteral("Nguyễn Văn Hùng"), Sex::Male, 1970);
+        const qint64 id = f.household(f.east.id, QStringLiteral("01.001"), head);
+        Person wife = person(QStringLiteral("Trần Thị Lan"), Sex::Female, 1972);
+        SHT_VERIFY_OK(HouseholdService(f.db).addMember(id, wife, Relation::Spouse, ResidenceStatus::Permanent,
+                                                      QDate(2015, 1, 1)));
+        const auto members = HouseholdRepository(f.db).members(id);
+        QCOMPARE(members.size(), 2);
+        QCOMPARE(members.at(0).relation, Relation::Head);
+        QCOMPARE(members.at(1).personId, wife.id);
+
+        // A second head, a duplicate code, a person already living elsewhere: refused with reasons.
+        Person other = person(QStringLiteral("Lê Văn Nam"), Sex::Male, 1980);
+        QVERIFY(!HouseholdService(f.db).addMember(id, other, Relation::Head, ResidenceStatus::Permanent, QDate()).ok());
+        Person another = person(QStringLiteral("Lê Văn Bình"), Sex::Male, 1980);
+        Household duplicate;
+        duplicate.code = QStringLiteral("01.001");
+        duplicate.villageId = f.east.id;
+        const Status s = HouseholdService(f.db).createHousehold(duplicate, another, QDate());
+        QVERIFY(!s.ok());
+        QVERIFY2(s.message().contains(QStringLiteral("01.001")), qPrintable(s.message()));
+        QVERIFY(!HouseholdService(f.db).addMember(id, wife, Relation::Child, ResidenceStatus::Permanent, QDate()).ok());
+    }
+
+    void invalidPersonIsNeverSaved()
+    {
+        Fixture f;
+        Person head = person(QStringLiteral("Nguyễn Văn Hùng"), Sex::Male, 1970);
+        const qint64 id = f.household(f.east.id, QStringLiteral("01.001"), head);
+        const QList<int> before = snapshot(f.db);
+        Person wrongSex = person(QStringLiteral("Trần Thị Lan"), Sex::Female, 1972);
+        wrongSex.citizenId = CitizenId::parse(QStringLiteral("037072001234")); // digit 4 = 0: a man born 19xx
+        const Status s =
+            HouseholdService(f.db).addMember(id, wrongSex, Relation::Spouse, ResidenceStatus::Permanent, QDate());
+        QVERIFY(!s.ok());
+        QVERIFY(!s.message().isEmpty());
+        QCOMPARE(snapshot(f.db), before);
+
+        Person future = person(QStringLiteral("Trần Văn Tí"), Sex::Male, QDate::currentDate().year() + 2);
+        QVERIFY(!HouseholdService(f.db).addMember(id, future, Relation::Child, ResidenceStatus::Permanent, QDate()).ok());
+        QCOMPARE(snapshot(f.db), before);
+    }
+
+    void moveMemberKeepsHistory()
+    {
+        Fixture f;
+        Person a = person(QStringLiteral("Nguyễn Văn Hùng"), Sex::Male, 1950);
+        Person b = person(QStringLiteral("Phạm Văn Long"), Sex::Male, 1985);
+        const qint64 from = f.household(f.east.id, QStringLiteral("01.001"), a);
+        const qint64 to = f.household(f.west.id, QStringLiteral("02.001"), b);
+        Person daughter = person(QStringLiteral("Nguyễn Thị Hương"), Sex::Female, 1987);
+        SHT_VERIFY_OK(HouseholdService(f.db).addMember(from, daughter, Relation::Child, ResidenceStatus::Permanent,
+                                                      QDate(2015, 1, 1)));
+        SHT_VERIFY_OK(HouseholdService(f.db).moveMember(daughter.id, to, Relation::Spouse, QDate(2020, 5, 10)));
+
+        HouseholdRepository households(f.db);
+        const auto history = households.membershipHistory(daughter.id);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).householdId, from);
+        QCOMPARE(history.at(0).validTo, QDate(2020, 5, 10));
+        QCOMPARE(history.at(0).endReason, QStringLiteral("moved"));
+        QCOMPARE(history.at(1).householdId, to);
+        QVERIFY(history.at(1).isCurrent());
+        QCOMPARE(history.at(1).relation, Relation::Spouse);
+        QCOMPARE(households.members(from).size(), 1);
+        QCOMPARE(households.members(from, false).size(), 2);
+
+        // A head with others at home must hand over first.
+        Person son = person(QStringLiteral("Nguyễn Văn Tuấn"), Sex::Male, 1990);
+        SHT_VERIFY_OK(HouseholdService(f.db).addMember(from, son, Relation::Child, ResidenceStatus::Permanent, QDate()));
+        const Status s = HouseholdService(f.db).moveMember(a.id, to, Relation::Parent, QDate(2021, 1, 1));
+        QVERIFY(!s.ok());
+        QVERIFY2(s.message().contains(QStringLiteral("head")), qPrintable(s.message()));
+    }
+
+    void changeHead()
+    {
+        Fixture f;
+        Person father = person(QStringLiteral("Nguyễn Văn Hùng"), Sex::Male, 1940);
+        const qint64 id = f.household(f.east.id, QStringLiteral("01.001"), father);
+        Person son = person(QStringLiteral("Nguyễn Văn Tuấn"), Sex::Male, 1970);
+        SHT_VERIFY_OK(HouseholdService(f.db).addMember(id, son, Relation::Child, ResidenceStatus::Permanent,
+                                                      QDate(2015, 1, 1)));
+        SHT_VERIFY_OK(HouseholdService(f.db).changeHead(id, son.id, Relation::Parent, QDate(2023, 6, 1)));
+        HouseholdRepository households(f.db);
+        QCOMPARE(households.currentHead(id)->personId, son.id);
+        QCOMPARE(households.currentMembership(father.id)->relation, Relation::Parent);
+        QCOMPARE(households.members(id).size(), 2);
+        QCOMPARE(households.members(id, false).size(), 4);
+        // Now the father may die without leaving the household headless.
+        SHT_VERIFY_OK(HouseholdService(f.db).markDeceased(father.id, PartialDate::fromYear(2024)));
+        QCOMPARE(households.members(id).size(), 1);
+        QCOMPARE(PersonRepository(f.db).find(father.id)->deathDate.year(), 2024);
+        const CommuneSummary summary = StatisticsRepository(f.db).summary();
+        QCOMPARE(summary.people, 1);
+    }
+
+    void markDeceasedRefusesDeathBeforeBirth()
+    {
+        Fixture f;
+        Person head = person(QStringLiteral("Nguyễn Văn Hùng"), Sex::Male, 1970);
+        f.household(f.east.id, QStringLiteral("01.001"), head);
+        const QList<int> before = snapshot(f.db);
+        QVERIFY(!HouseholdService(f.db).markDeceased(head.id, PartialDate::fromYear(1960)).ok());
+        QVERIFY(!HouseholdService(f.db).markDeceased(head.id, PartialDate()).ok());
+        QCOMPARE(snapshot(f.db), before);
+    }
+
+    void personEditAndRemoval()
+    {
+        Fixture f;
+        Person head = person(QStringLiteral("Nguyễn Văn Hùng"), Sex::Male, 1970);
+        const qint64 id = f.household(f.east.id, QStringLiteral("01.001"), head);
+        Person child = person(QStringLiteral("Nguyễn Thị Mai"), Sex::Female, 2000);
+        SHT_VERIFY_OK(HouseholdService(f.db).addMember(id, child, Relation::Child, ResidenceStatus::Permanent, QDate()));
+        child.occupation = QStringLiteral("Sinh viên");
+        SHT_VERIFY_OK(PersonService(f.db).updatePerson(child));
+        QCOMPARE(PersonRepository(f.db).find(child.id)->occupation, QStringLiteral("Sinh viên"));
+
+        // Two people may not share one ID (a 9-digit CMND: no sex or year to check against).
+        head.citizenId = CitizenId::parse(QStringLiteral("162345678"));
+        SHT_VERIFY_OK(PersonService(f.db).updatePerson(head));
+        child.citizenId = CitizenId::parse(QStringLiteral("162345678"));
+        const Status s = PersonService(f.db).updatePerson(child);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.message().contains(QStringLiteral("Nguyễn Văn Hùng")), qPrintable(s.message()));
+
+        QVERIFY(!PersonService(f.db).removePerson(head.id).ok()); // heads a household with others
+        SHT_VERIFY_OK(PersonService(f.db).removePerson(child.id));
+        QVERIFY(!PersonRepository(f.db).find(child.id));
+        QCOMPARE(HouseholdRepository(f.db).members(id).size(), 1);
+    }
+
+    void renameKeepsOldNames()
+    {
+        Fixture f;
+        SHT_VERIFY_OK(AdminUnitService(f.db).renameVillage(f.east.id, QStringLiteral("Thôn Đông Hòa"), QDate(2025, 7, 1)));
+        AdminUnitRepository units(f.db);
+        QCOMPARE(units.find(f.east.id)->name, QStringLiteral("Thôn Đông Hòa"));
+        QCOMPARE(units.nameAt(f.east.id, QDate(2024, 12, 31)), QStringLiteral("Thôn Đông"));
+        QCOMPARE(units.nameAt(f.east.id, QDate(2025, 7, 1)), QStringLiteral("Thôn Đông Hòa"));
+        QCOMPARE(units.nameHistory(f.east.id).size(), 2);
+        QVERIFY(!AdminUnitService(f.db).renameVillage(f.east.id, QStringLiteral("Thôn Đoài"), QDate(2025, 8, 1)).ok());
+    }
+
+    void mergeVillagesKeepsHistory()
+    {
+        Fixture f;
+        Person a = person(QStringLiteral("Nguyễn Văn Hùng"), Sex::Male, 1950);
+        Person b = person(QStringLiteral("Phạm Văn Long"), Sex::Male, 1985);
+        const qint64 h1 = f.household(f.east.id, QStringLiteral("01.001"), a);
+        const qint64 h2 = f.household(f.east.id, QStringLiteral("01.002"), b);
+        const QDate merger(2025, 7, 1);
+        SHT_VERIFY_OK(AdminUnitService(f.db).mergeVillages(f.east.id, f.west.id, merger));
+
+        AdminUnitRepository units(f.db);
+        HouseholdRepository households(f.db);
+        const auto east = units.find(f.east.id);
+        QCOMPARE(east->validTo, merger);
+        QCOMPARE(east->mergedIntoId, f.west.id);
+        QCOMPARE(units.villages().size(), 1);
+        QCOMPARE(units.villages(true).size(), 2);
+        for (qint64 h : {h1, h2}) {
+            QCOMPARE(households.find(h)->villageId, f.west.id);
+            QCOMPARE(households.villageAt(h, QDate(2024, 12, 31)), f.east.id); // a 2024 report still sees Thôn Đông
+            QCOMPARE(households.villageAt(h, merger), f.west.id);
+        }
+        const CommuneSummary summary = StatisticsRepository(f.db).summary();
+        QCOMPARE(summary.villages.size(), 1);
+        QCOMPARE(summary.villages.at(0).households, 2);
+        QCOMPARE(summary.villages.at(0).people, 2);
+        // A former village cannot be merged again or into itself.
+        QVERIFY(!AdminUnitService(f.db).mergeVillages(f.east.id, f.west.id, QDate(2025, 8, 1)).ok());
+        QVERIFY(!AdminUnitService(f.db).mergeVillages(f.west.id, f.west.id, QDate(2025, 8, 1)).ok());
+    }
+
+    // A failure half-way through a merge leaves nothing half-written.
+    void mergeFailingMidwayRollsBackWhole()
+    {
+        Fixture f;
+        for (int i = 1; i <= 5; ++i) {
+            Person head = person(QStringLiteral("Nguyễn Văn Hộ %1").arg(i), Sex::Male, 1960 + i);
+            f.household(f.east.id, QStringLiteral("01.%1").arg(i, 3, 10, QLatin1Char('0')), head);
+        }
+        // Simulate a failing disk on the fourth household moved.
+        QSqlQuery trigger(f.db.connection());
+        QVERIFY(trigger.exec(QStringLiteral(
+            "CREATE TEMP TRIGGER fail_fourth BEFORE INSERT ON household_village "
+            "WHEN (SELECT count(*) FROM household_village WHERE valid_from = '2025-07-01') >= 3 "
+            "BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END")));
+        const QList<int> before = snapshot(f.db);
+        const Status s = AdminUnitService(f.db).mergeVillages(f.east.id, f.west.id, QDate(2025, 7, 1));
+        QVERIFY(!s.ok());
+        QVERIFY2(s.message().contains(QStringLiteral("simulated write failure")), qPrintable(s.message()));
+        QCOMPARE(snapshot(f.db), before);
+        QCOMPARE(HouseholdRepository(f.db).inVillage(f.east.id).size(), 5);
+        QVERIFY(AdminUnitRepository(f.db).find(f.east.id)->isCurrent());
+    }
+
+    void splitVillage()
+    {
+        Fixture f;
+        Person a = person(QStringLiteral("Nguyễn Văn Hùng"), Sex::Male, 1950);
+        Person b = person(QStringLiteral("Phạm Văn Long"), Sex::Male, 1985);
+        const qint64 h1 = f.household(f.east.id, QStringLiteral("01.001"), a);
+        const qint64 h2 = f.household(f.east.id, QStringLiteral("01.002"), b);
+        AdminUnit north;
+        north.name = QStringLiteral("Thôn Đông Bắc");
+        SHT_VERIFY_OK(AdminUnitService(f.db).splitVillage(f.east.id, north, {h2}, QDate(2025, 1, 1)));
+        HouseholdRepository households(f.db);
+        QCOMPARE(households.find(h1)->villageId, f.east.id);
+        QCOMPARE(households.find(h2)->villageId, north.id);
+        QCOMPARE(households.villageAt(h2, QDate(2024, 6, 1)), f.east.id);
+        QCOMPARE(AdminUnitRepository(f.db).find(north.id)->splitFromId, f.east.id);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServices)
+#include "tst_services.moc"

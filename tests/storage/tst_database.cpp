@@ -1,0 +1,262 @@
+#include "Database.h"
+#include "PersonRepository.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace sht;
+
+namespace {
+
+// Builds a file from an SQL script with the plain SQLite API, as another program or an older app would.
+void writeRawDatabase(const QString &path, const QByteArray &script)
+{
+    sqlite3 *handle = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &handle), SQLITE_OK);
+    char *error = nullptr;
+    const int rc = sqlite3_exec(handle, script.constData(), nullptr, nullptr, &error);
+    const QString message = QString::fromUtf8(error ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(handle);
+    QVERIFY2(rc == SQLITE_OK, qPrintable(message));
+}
+
+QStringList schemaOf(const QSqlDatabase &db)
+{
+    QStringList result;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
+    while (q.next())
+        result << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(':') +
+                      q.value(2).toString().simplified();
+    return result;
+}
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsCurrentSchema()
+    {
+        test::TempCommune temp;
+        Database &db = temp.create();
+        QCOMPARE(db.schemaVersion(), Database::CurrentSchemaVersion);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+        QVERIFY(!scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'database_uuid'")).toString().isEmpty());
+        SHT_VERIFY_OK(db.checkIntegrity(true));
+        QVERIFY(db.lastBackupPath().isEmpty());
+    }
+
+    void createRefusesExistingFile()
+    {
+        test::TempCommune temp;
+        QFile file(temp.path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep me");
+        file.close();
+        Database db;
+        const Status s = db.create(temp.path());
+        QVERIFY(!s.ok());
+        QVERIFY2(s.message().contains(QStringLiteral("already exists")), qPrintable(s.message()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("keep me"));
+    }
+
+    void reopensWhatItCreated()
+    {
+        test::TempCommune temp;
+        temp.create().close();
+        Database db;
+        SHT_VERIFY_OK(db.open(temp.path()));
+        QCOMPARE(db.schemaVersion(), Database::CurrentSchemaVersion);
+        QVERIFY(!db.isReadOnly());
+    }
+
+    // Version 1 → 2: a real old file (frozen snapshot) is backed up, upgraded, and keeps its rows.
+    void migratesFromVersion1()
+    {
+        test::TempCommune temp;
+        QFile snapshot(test::dataPath(QStringLiteral("schema/v1.sql")));
+        QVERIFY(snapshot.open(QIODevice::ReadOnly));
+        writeRawDatabase(temp.path(), snapshot.readAll());
+        const QByteArray before = test::fileHash(temp.path());
+
+        Database db;
+        SHT_VERIFY_OK(db.open(temp.path()));
+        QCOMPARE(db.schemaVersion(), 2);
+
+        // The backup holds the file exactly as version 1 had it.
+        QVERIFY(!db.lastBackupPath().isEmpty());
+        QVERIFY(QFile::exists(db.lastBackupPath()));
+        {
+            Database backup;
+            const Status s = backup.open(db.lastBackupPath(), Database::Mode::ReadOnly);
+            QVERIFY2(!s.ok(), "a read-only open of an old file must ask for an upgrade, not pretend");
+            QVERIFY2(s.message().contains(QStringLiteral("older version")), qPrintable(s.message()));
+        }
+        QVERIFY(!before.isEmpty());
+
+        // Seeded rows survive with their identities and revisions.
+        PersonRepository people(db);
+        const auto duc = people.findByUuid(QStringLiteral("6c1b0a52-0000-4000-8000-000000000101"));
+        QVERIFY(duc.has_value());
+        QCOMPARE(duc->name.full(), QStringLiteral("Nguyễn Văn Đức"));
+        QCOMPARE(duc->birthDate.toString(), QStringLiteral("1956"));
+        QCOMPARE(duc->revision, 3);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM membership")).toInt(), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 1);
+        // Version 2's tables exist and work with the old rows.
+        QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM learning_centre")).isValid());
+        SHT_VERIFY_OK(db.checkIntegrity(true));
+
+        // An upgraded file has exactly the schema of a new one.
+        test::TempCommune fresh;
+        Database &created = fresh.create(QString());
+        QCOMPARE(schemaOf(db.connection()), schemaOf(created.connection()));
+    }
+
+    void refusesNewerVersionAndChangesNothing()
+    {
+        test::TempCommune temp;
+        temp.create().close();
+        writeRawDatabase(temp.path(), "PRAGMA user_version = 99;");
+        const QByteArray before = test::fileHash(temp.path());
+        Database db;
+        const Status s = db.open(temp.path());
+        QVERIFY(!s.ok());
+        QVERIFY2(s.message().contains(QStringLiteral("newer version")), qPrintable(s.message()));
+        QVERIFY2(s.message().contains(QStringLiteral("99")), qPrintable(s.message()));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(test::fileHash(temp.path()), before);
+    }
+
+    void refusesUnreadableFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("text file") << QByteArray("Họ và tên,Năm sinh\nNguyễn Văn A,1956\n").repeated(200)
+                                   << QStringLiteral("not a Sổ Học Tập file");
+        QTest::addRow("empty file") << QByteArray() << QStringLiteral("is empty");
+        QTest::addRow("zeros") << QByteArray(8192, '\0') << QStringLiteral("not a Sổ Học Tập file");
+    }
+
+    void refusesUnreadableFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        test::TempCommune temp;
+        QFile file(temp.path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        const QByteArray before = test::fileHash(temp.path());
+        Database db;
+        const Status s = db.open(temp.path());
+        QVERIFY(!s.ok());
+        QVERIFY2(s.message().contains(expected), qPrintable(s.message()));
+        QCOMPARE(test::fileHash(temp.path()), before);
+        QVERIFY(!QFile::exists(temp.path() + QStringLiteral("-wal")));
+    }
+
+    void refusesDamagedFile()
+    {
+        test::TempCommune temp;
+        const QString path = temp.demo(300, 3);
+        // Overwrite pages in the middle of the file: the header stays valid, the b-trees do not.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        QVERIFY(size > 64 * 1024);
+        for (qint64 offset = 8192; offset < size - 4096; offset += 16384) {
+            file.seek(offset);
+            file.write(QByteArray(2048, '\x5a'));
+        }
+        file.close();
+        const QByteArray before = test::fileHash(path);
+        Database db;
+        const Status s = db.open(path);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.message().contains(QStringLiteral("damaged")), qPrintable(s.message()));
+        QVERIFY2(s.message().contains(QStringLiteral("backup")), qPrintable(s.message()));
+        QCOMPARE(test::fileHash(path), before);
+    }
+
+    void refusesOtherProgramsDatabase()
+    {
+        test::TempCommune temp;
+        writeRawDatabase(temp.path(), "CREATE TABLE contacts(name TEXT); INSERT INTO contacts VALUES ('x');");
+        const QByteArray before = test::fileHash(temp.path());
+        Database db;
+        const Status s = db.open(temp.path());
+        QVERIFY(!s.ok());
+        QVERIFY2(s.message().contains(QStringLiteral("another program")), qPrintable(s.message()));
+        QCOMPARE(test::fileHash(temp.path()), before);
+    }
+
+    void missingFileIsExplained()
+    {
+        Database db;
+        const Status s = db.open(QDir::temp().filePath(QStringLiteral("no-such-commune.sqlite")));
+        QVERIFY(!s.ok());
+        QVERIFY2(s.message().contains(QStringLiteral("does not exist")), qPrintable(s.message()));
+        QVERIFY(!QFile::exists(QDir::temp().filePath(QStringLiteral("no-such-commune.sqlite"))));
+    }
+
+    void readOnlyModeRefusesWrites()
+    {
+        test::TempCommune temp;
+        const QString path = temp.demo(200, 5);
+        const QByteArray before = test::fileHash(path);
+        Database db;
+        SHT_VERIFY_OK(db.open(path, Database::Mode::ReadOnly));
+        QVERIFY(db.isReadOnly());
+        PersonRepository people(db);
+        QVERIFY(people.count() > 0);
+        Person person;
+        person.name = PersonName(QStringLiteral("Lê Văn Nam"));
+        const Status s = people.insert(person);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.message().contains(QStringLiteral("readonly")) || s.message().contains(QStringLiteral("read-only")),
+                 qPrintable(s.message()));
+        db.close();
+        QCOMPARE(test::fileHash(path), before);
+    }
+
+    void readOnlyFileOpensReadOnly()
+    {
+        test::TempCommune temp;
+        const QString path = temp.demo(200, 5);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+        Database db;
+        const Status s = db.open(path);
+        if (QFileInfo(path).isWritable())
+            QSKIP("running as a user who may write read-only files (root)");
+        SHT_VERIFY_OK(s);
+        QVERIFY(db.isReadOnly());
+        QVERIFY(PersonRepository(db).count() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
