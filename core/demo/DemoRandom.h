@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TimeOrderedUuid.h"
+
 #include <QList>
 #include <QString>
 
@@ -49,20 +51,12 @@ public:
         return list.at(between(0, int(list.size()) - 1));
     }
 
-    QString uuid()
-    {
-        const quint64 a = m_engine();
-        const quint64 b = m_engine();
-        // Version 4 layout, so the values look like the UUIDs the app makes elsewhere.
-        const QString hex = QStringLiteral("%1%2")
-                                .arg((a & 0xffffffffffff0fffULL) | 0x4000ULL, 16, 16, QLatin1Char('0'))
-                                .arg((b & 0x3fffffffffffffffULL) | 0x8000000000000000ULL, 16, 16, QLatin1Char('0'));
-        return hex.mid(0, 8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1Char('-') + hex.mid(12, 4) +
-               QLatin1Char('-') + hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20, 12);
-    }
+    // Reproducible, time-ordered identities: a synthetic clock that ticks once per UUID.
+    QString uuid() { return uuidV7(m_clock++, m_engine(), m_engine()); }
 
 private:
     std::mt19937_64 m_engine;
+    quint64 m_clock = 1735689600000ULL; // 2025-01-01T00:00:00Z
 };
 
 } // namespace sht::demo

@@ -19,28 +19,76 @@ struct Province
 
 // Province codes of the CCCD (Thông tư 07/2016/TT-BCA, Phụ lục I): the 63 provinces before the 2025 merger.
 constexpr Province kProvinces[] = {
-    {1, u"Hà Nội"},         {2, u"Hà Giang"},       {4, u"Cao Bằng"},          {6, u"Bắc Kạn"},
-    {8, u"Tuyên Quang"},    {10, u"Lào Cai"},       {11, u"Điện Biên"},        {12, u"Lai Châu"},
-    {14, u"Sơn La"},        {15, u"Yên Bái"},       {17, u"Hòa Bình"},         {19, u"Thái Nguyên"},
-    {20, u"Lạng Sơn"},      {22, u"Quảng Ninh"},    {24, u"Bắc Giang"},        {25, u"Phú Thọ"},
-    {26, u"Vĩnh Phúc"},     {27, u"Bắc Ninh"},      {30, u"Hải Dương"},        {31, u"Hải Phòng"},
-    {33, u"Hưng Yên"},      {34, u"Thái Bình"},     {35, u"Hà Nam"},           {36, u"Nam Định"},
-    {37, u"Ninh Bình"},     {38, u"Thanh Hóa"},     {40, u"Nghệ An"},          {42, u"Hà Tĩnh"},
-    {44, u"Quảng Bình"},    {45, u"Quảng Trị"},     {46, u"Thừa Thiên Huế"},   {48, u"Đà Nẵng"},
-    {49, u"Quảng Nam"},     {51, u"Quảng Ngãi"},    {52, u"Bình Định"},        {54, u"Phú Yên"},
-    {56, u"Khánh Hòa"},     {58, u"Ninh Thuận"},    {60, u"Bình Thuận"},       {62, u"Kon Tum"},
-    {64, u"Gia Lai"},       {66, u"Đắk Lắk"},       {67, u"Đắk Nông"},         {68, u"Lâm Đồng"},
-    {70, u"Bình Phước"},    {72, u"Tây Ninh"},      {74, u"Bình Dương"},       {75, u"Đồng Nai"},
-    {77, u"Bà Rịa - Vũng Tàu"}, {79, u"TP. Hồ Chí Minh"}, {80, u"Long An"},    {82, u"Tiền Giang"},
-    {83, u"Bến Tre"},       {84, u"Trà Vinh"},      {86, u"Vĩnh Long"},        {87, u"Đồng Tháp"},
-    {89, u"An Giang"},      {91, u"Kiên Giang"},    {92, u"Cần Thơ"},          {93, u"Hậu Giang"},
-    {94, u"Sóc Trăng"},     {95, u"Bạc Liêu"},      {96, u"Cà Mau"},
+    {1, u"Hà Nội"},
+    {2, u"Hà Giang"},
+    {4, u"Cao Bằng"},
+    {6, u"Bắc Kạn"},
+    {8, u"Tuyên Quang"},
+    {10, u"Lào Cai"},
+    {11, u"Điện Biên"},
+    {12, u"Lai Châu"},
+    {14, u"Sơn La"},
+    {15, u"Yên Bái"},
+    {17, u"Hòa Bình"},
+    {19, u"Thái Nguyên"},
+    {20, u"Lạng Sơn"},
+    {22, u"Quảng Ninh"},
+    {24, u"Bắc Giang"},
+    {25, u"Phú Thọ"},
+    {26, u"Vĩnh Phúc"},
+    {27, u"Bắc Ninh"},
+    {30, u"Hải Dương"},
+    {31, u"Hải Phòng"},
+    {33, u"Hưng Yên"},
+    {34, u"Thái Bình"},
+    {35, u"Hà Nam"},
+    {36, u"Nam Định"},
+    {37, u"Ninh Bình"},
+    {38, u"Thanh Hóa"},
+    {40, u"Nghệ An"},
+    {42, u"Hà Tĩnh"},
+    {44, u"Quảng Bình"},
+    {45, u"Quảng Trị"},
+    {46, u"Thừa Thiên Huế"},
+    {48, u"Đà Nẵng"},
+    {49, u"Quảng Nam"},
+    {51, u"Quảng Ngãi"},
+    {52, u"Bình Định"},
+    {54, u"Phú Yên"},
+    {56, u"Khánh Hòa"},
+    {58, u"Ninh Thuận"},
+    {60, u"Bình Thuận"},
+    {62, u"Kon Tum"},
+    {64, u"Gia Lai"},
+    {66, u"Đắk Lắk"},
+    {67, u"Đắk Nông"},
+    {68, u"Lâm Đồng"},
+    {70, u"Bình Phước"},
+    {72, u"Tây Ninh"},
+    {74, u"Bình Dương"},
+    {75, u"Đồng Nai"},
+    {77, u"Bà Rịa - Vũng Tàu"},
+    {79, u"TP. Hồ Chí Minh"},
+    {80, u"Long An"},
+    {82, u"Tiền Giang"},
+    {83, u"Bến Tre"},
+    {84, u"Trà Vinh"},
+    {86, u"Vĩnh Long"},
+    {87, u"Đồng Tháp"},
+    {89, u"An Giang"},
+    {91, u"Kiên Giang"},
+    {92, u"Cần Thơ"},
+    {93, u"Hậu Giang"},
+    {94, u"Sóc Trăng"},
+    {95, u"Bạc Liêu"},
+    {96, u"Cà Mau"},
 };
 static_assert(std::size(kProvinces) == 63, "63 provinces");
 
 bool isProvinceCode(int code)
 {
-    return std::any_of(std::begin(kProvinces), std::end(kProvinces), [code](const Province &p) { return p.code == code; });
+    return std::any_of(std::begin(kProvinces), std::end(kProvinces),
+                       [code](const Province &p) { return p.code == code; });
 }
 
 bool allDigits(const QString &s)
@@ -51,8 +99,8 @@ bool allDigits(const QString &s)
 // A 12-digit string with a real province code and a century digit of a living person (0..3).
 bool isPlausibleCccd(const QString &digits)
 {
-    return digits.size() == 12 && allDigits(digits) && isProvinceCode(digits.left(3).toInt())
-           && digits.at(3).digitValue() <= 3;
+    return digits.size() == 12 && allDigits(digits) && isProvinceCode(digits.left(3).toInt()) &&
+           digits.at(3).digitValue() <= 3;
 }
 
 // Spaces (NBSP included, via text::normalized), dots, dashes and Excel's leading apostrophe go.
@@ -84,9 +132,10 @@ CitizenId CitizenId::parse(const QString &text, QString *error)
 
     static const QRegularExpression scientific(QStringLiteral("^\\d+(?:[.,]\\d+)?\\s*[eE]\\s*\\+?\\d+$"));
     if (scientific.match(raw).hasMatch()) {
-        setError(error, tr("The ID \"%1\" was stored as a number in the spreadsheet and lost digits; retype it "
-                           "from the card (12 digits for a CCCD, 9 for a CMND).")
-                            .arg(raw));
+        setError(error,
+                 tr("The ID \"%1\" was stored as a number in the spreadsheet and lost digits; retype it "
+                    "from the card (12 digits for a CCCD, 9 for a CMND).")
+                     .arg(raw));
         return CitizenId();
     }
 
@@ -109,14 +158,16 @@ CitizenId CitizenId::parse(const QString &text, QString *error)
     case 11: {
         const QString restored = restoreLeadingZeros(digits);
         if (restored != digits) {
-            setError(error, tr("This ID has %1 digits. It probably lost its leading zero(s) when the spreadsheet "
-                               "stored it as a number; check the card: it is likely %2.")
-                                .arg(digits.size())
-                                .arg(restored));
+            setError(error,
+                     tr("This ID has %1 digits. It probably lost its leading zero(s) when the spreadsheet "
+                        "stored it as a number; check the card: it is likely %2.")
+                         .arg(digits.size())
+                         .arg(restored));
         } else if (digits.size() > 9) {
-            setError(error, tr("This ID has %1 digits; a CCCD has 12. If the spreadsheet stored it as a number, "
-                               "its leading zeros were lost; retype it from the card.")
-                                .arg(digits.size()));
+            setError(error,
+                     tr("This ID has %1 digits; a CCCD has 12. If the spreadsheet stored it as a number, "
+                        "its leading zeros were lost; retype it from the card.")
+                         .arg(digits.size()));
         } else {
             setError(error, tr("A CCCD has 12 digits and a CMND 9; this ID has %1.").arg(digits.size()));
         }
@@ -129,15 +180,17 @@ CitizenId CitizenId::parse(const QString &text, QString *error)
 
     const int province = digits.left(3).toInt();
     if (!isProvinceCode(province)) {
-        setError(error, tr("The first three digits of a CCCD are a province code (001 to 096); %1 is not one. "
-                           "Check the number.")
-                            .arg(digits.left(3)));
+        setError(error,
+                 tr("The first three digits of a CCCD are a province code (001 to 096); %1 is not one. "
+                    "Check the number.")
+                     .arg(digits.left(3)));
         return CitizenId();
     }
     if (digits.at(3).digitValue() > 3) {
-        setError(error, tr("Digit 4 of a CCCD gives the century of birth; %1 would mean born after 2099. Check "
-                           "the number.")
-                            .arg(digits.at(3)));
+        setError(error,
+                 tr("Digit 4 of a CCCD gives the century of birth; %1 would mean born after 2099. Check "
+                    "the number.")
+                     .arg(digits.at(3)));
         return CitizenId();
     }
     id.m_kind = Kind::Cccd;
@@ -202,9 +255,11 @@ QString CitizenId::checkAgainst(Sex sex, int birthYear) const
     const Sex idSex = impliedSex();
     const QString digit4 = m_digits.mid(3, 1);
     if (sex == Sex::Male && idSex == Sex::Female)
-        problems << tr("The CCCD says female (digit 4 is %1) but the person is recorded as male.").arg(digit4);
+        problems
+            << tr("The CCCD says female (digit 4 is %1) but the person is recorded as male.").arg(digit4);
     else if (sex == Sex::Female && idSex == Sex::Male)
-        problems << tr("The CCCD says male (digit 4 is %1) but the person is recorded as female.").arg(digit4);
+        problems
+            << tr("The CCCD says male (digit 4 is %1) but the person is recorded as female.").arg(digit4);
     if (birthYear > 0 && birthYear != impliedBirthYear())
         problems << tr("The CCCD says born in %1 (digits 4 to 6 are %2) but the birth year is %3.")
                         .arg(impliedBirthYear())

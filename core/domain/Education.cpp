@@ -136,7 +136,8 @@ Education Education::parsePart(const QString &text, QString *error)
     static const QRegularExpression graduated(QStringLiteral("^(?:tot nghiep|tn)\\s+"));
     key.remove(graduated);
 
-    static const QRegularExpression gradePattern(QStringLiteral("^(?:lop\\s*)?(\\d{1,2})\\s*(?:/\\s*(\\d{1,2}))?$"));
+    static const QRegularExpression gradePattern(
+        QStringLiteral("^(?:lop\\s*)?(\\d{1,2})\\s*(?:/\\s*(\\d{1,2}))?$"));
     if (const QRegularExpressionMatch m = gradePattern.match(key); m.hasMatch()) {
         const int grade = m.captured(1).toInt();
         const int system = m.hasCaptured(2) ? m.captured(2).toInt() : 12;
@@ -148,10 +149,11 @@ Education Education::parsePart(const QString &text, QString *error)
             return Education();
         }
         if (grade > system) {
-            setError(error, tr("\"%1\": grade %2 does not exist in the %3-year system; grades go from 0 to %3.")
-                                .arg(text)
-                                .arg(grade)
-                                .arg(system));
+            setError(error,
+                     tr("\"%1\": grade %2 does not exist in the %3-year system; grades go from 0 to %3.")
+                         .arg(text)
+                         .arg(grade)
+                         .arg(system));
             return Education();
         }
         return general(grade, system);
@@ -162,9 +164,10 @@ Education Education::parsePart(const QString &text, QString *error)
         if (key == word || (key.startsWith(word) && key.at(word.size()) == u' '))
             return k.value;
     }
-    setError(error, tr("\"%1\" is not an education level. Expected a grade such as 9/12 or 7/10, or one of TC, "
-                       "CĐ, ĐH, Thạc sĩ, Tiến sĩ, Sơ cấp, Mầm non, Biết chữ, Không biết chữ.")
-                        .arg(text));
+    setError(error,
+             tr("\"%1\" is not an education level. Expected a grade such as 9/12 or 7/10, or one of TC, "
+                "CĐ, ĐH, Thạc sĩ, Tiến sĩ, Sơ cấp, Mầm non, Biết chữ, Không biết chữ.")
+                 .arg(text));
     return Education();
 }
 
@@ -184,7 +187,8 @@ QString Education::toString() const
         return QStringLiteral("Mầm non");
     case Level::General:
         if (m_system == 0)
-            return m_literacy == Literacy::Level2 ? QStringLiteral("Biết chữ mức 2") : QStringLiteral("Biết chữ");
+            return m_literacy == Literacy::Level2 ? QStringLiteral("Biết chữ mức 2")
+                                                  : QStringLiteral("Biết chữ");
         return QStringLiteral("%1/%2").arg(m_grade).arg(m_system);
     case Level::Elementary:
         return QStringLiteral("Sơ cấp");

@@ -37,7 +37,8 @@ public:
     static Education general(int grade, int system);
     // Non-general levels; Level::General (which needs a grade) gives Unknown.
     static Education ofLevel(Level level);
-    // Literate with no grade recorded ("Biết chữ", "XMC mức 2"); Level1 or Level2, anything else gives Unknown.
+    // Literate with no grade recorded ("Biết chữ", "XMC mức 2"); Level1 or Level2, anything else gives
+    // Unknown.
     static Education literate(Literacy literacy);
 
     // Reads clerks' notation (NFC or NFD, any case, extra spaces, dots in abbreviations):
@@ -45,9 +46,10 @@ public:
     //   ("Lớp 9", "9") is read in today's 12-year system; "Tiểu học" = 5/12, "THCS"/"PTCS" = 9/12,
     //   "THPT"/"PTTH" = 12/12 (the completed stage), also after "Tốt nghiệp"; "Chưa đi học" = 0/12;
     // - training: "Sơ cấp", "SC"; "TC", "Trung cấp", "TCCN", "TCN"; "CĐ", "Cao đẳng"; "ĐH", "DH", "Đại học",
-    //   "Cử nhân", "Kỹ sư"; "Thạc sĩ", "Thạc sỹ", "ThS", "Cao học"; "Tiến sĩ", "TS", "TSKH" — also followed by
-    //   a field of study ("Đại học Sư phạm", "TC kế toán");
-    // - "Không biết chữ", "Mù chữ", "KBC", "Tái mù chữ"; "Biết chữ", "XMC mức 2"; "Mầm non", "MN", "Mẫu giáo";
+    //   "Cử nhân", "Kỹ sư"; "Thạc sĩ", "Thạc sỹ", "ThS", "Cao học"; "Tiến sĩ", "TS", "TSKH" — also followed
+    //   by a field of study ("Đại học Sư phạm", "TC kế toán");
+    // - literacy: "Không biết chữ", "Mù chữ", "KBC", "Tái mù chữ"; "Biết chữ", "XMC mức 2";
+    // - preschool: "Mầm non", "MN", "Mẫu giáo";
     // - several parts joined by ",", ";", "+" or " - " ("12/12, ĐH"): the highest counts.
     // "" gives Unknown with no error. Rejects "13/12", "9/11", "11/10" and unknown words with a message.
     static Education parse(const QString &text, QString *error = nullptr);
@@ -81,7 +83,8 @@ public:
 
     bool operator==(const Education &o) const
     {
-        return m_level == o.m_level && m_grade == o.m_grade && m_system == o.m_system && m_literacy == o.m_literacy;
+        return m_level == o.m_level && m_grade == o.m_grade && m_system == o.m_system &&
+               m_literacy == o.m_literacy;
     }
     bool operator!=(const Education &o) const { return !(*this == o); }
 

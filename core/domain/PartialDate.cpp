@@ -52,7 +52,8 @@ PartialDate PartialDate::parse(const QString &text, QString *error)
     static const QRegularExpression yearOnly(QStringLiteral("^(\\d{4})$"));
     static const QRegularExpression monthYear(QStringLiteral("^(\\d{1,2})([/.\\-])(\\d{4})$"));
     static const QRegularExpression isoYearMonth(QStringLiteral("^(\\d{4})-(\\d{1,2})$"));
-    static const QRegularExpression dayMonthYear(QStringLiteral("^(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})$"));
+    static const QRegularExpression dayMonthYear(
+        QStringLiteral("^(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})$"));
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})([/.\\-])(\\d{1,2})\\2(\\d{1,2})$"));
     static const QRegularExpression twoDigitYear(
         QStringLiteral("^(?:\\d{1,2}([/.\\-])\\d{1,2}\\1\\d{2}|\\d{1,2}[/.\\-]\\d{2}|\\d{2})$"));
@@ -89,7 +90,9 @@ PartialDate PartialDate::parse(const QString &text, QString *error)
     }
 
     if (year < kMinYear || year > kMaxYear) {
-        setError(error, tr("The year %1 is outside the accepted range %2 to %3.").arg(year).arg(kMinYear).arg(kMaxYear));
+        setError(
+            error,
+            tr("The year %1 is outside the accepted range %2 to %3.").arg(year).arg(kMinYear).arg(kMaxYear));
         return PartialDate();
     }
     if (month < 0)
@@ -138,7 +141,9 @@ QString PartialDate::toStorage() const
     case Precision::Year:
         return QStringLiteral("%1").arg(m_year, 4, 10, QLatin1Char('0'));
     case Precision::YearMonth:
-        return QStringLiteral("%1-%2").arg(m_year, 4, 10, QLatin1Char('0')).arg(m_month, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1-%2")
+            .arg(m_year, 4, 10, QLatin1Char('0'))
+            .arg(m_month, 2, 10, QLatin1Char('0'));
     case Precision::Day:
         return QStringLiteral("%1-%2-%3")
             .arg(m_year, 4, 10, QLatin1Char('0'))

@@ -77,8 +77,8 @@ QString PersonName::searchKey() const
 
 QString PersonName::sortKey() const
 {
-    return text::sortKey(m_given) + QLatin1Char(' ') + text::sortKey(m_middle) + QLatin1Char(' ')
-           + text::sortKey(m_family);
+    return text::sortKey(m_given) + QLatin1Char(' ') + text::sortKey(m_middle) + QLatin1Char(' ') +
+           text::sortKey(m_family);
 }
 
 } // namespace sht

@@ -20,11 +20,11 @@ public:
     // splitting the whole text like the constructor.
     static PersonName fromParts(const QString &family, const QString &middle, const QString &given);
 
-    QString full() const;                      // "Nguyễn Thị Thu Hà"
+    QString full() const;                       // "Nguyễn Thị Thu Hà"
     QString family() const { return m_family; } // "Nguyễn" (first word)
     QString middle() const { return m_middle; } // "Thị Thu" (may be empty)
     QString given() const { return m_given; }   // "Hà" (last word)
-    QString searchKey() const;                 // text::searchKey(full()): "nguyen thi thu ha"
+    QString searchKey() const;                  // text::searchKey(full()): "nguyen thi thu ha"
 
     // Sorts with plain binary comparison (QString::operator<, SQLite BINARY) in the order of official lists:
     // given name first, then middle name, then family name, each compared with text::sortKey() (Vietnamese

@@ -198,7 +198,8 @@ bool lookUp(const QString &segment, Meaning *meaning)
         *meaning = *it;
         return true;
     }
-    if (const auto it = v.accentFree.constFind(text::searchKey(folded)); it != v.accentFree.cend() && !it->ambiguous) {
+    if (const auto it = v.accentFree.constFind(text::searchKey(folded));
+        it != v.accentFree.cend() && !it->ambiguous) {
         *meaning = *it;
         return true;
     }
@@ -243,9 +244,9 @@ QString relationToStorage(Relation relation)
 
 Relation relationFromStorage(const QString &stored)
 {
-    for (Relation r : {Relation::Head, Relation::Spouse, Relation::Child, Relation::Parent, Relation::ParentInLaw,
-                       Relation::ChildInLaw, Relation::Grandchild, Relation::Grandparent, Relation::Sibling,
-                       Relation::Other}) {
+    for (Relation r : {Relation::Head, Relation::Spouse, Relation::Child, Relation::Parent,
+                       Relation::ParentInLaw, Relation::ChildInLaw, Relation::Grandchild,
+                       Relation::Grandparent, Relation::Sibling, Relation::Other}) {
         if (stored == relationToStorage(r))
             return r;
     }
@@ -311,7 +312,9 @@ QString relationRegisterWord(Relation relation, Sex sex)
                : male ? QStringLiteral("Bố vợ/chồng")
                       : QStringLiteral("Bố/Mẹ vợ/chồng");
     case Relation::ChildInLaw:
-        return female ? QStringLiteral("Con dâu") : male ? QStringLiteral("Con rể") : QStringLiteral("Con dâu/rể");
+        return female ? QStringLiteral("Con dâu")
+               : male ? QStringLiteral("Con rể")
+                      : QStringLiteral("Con dâu/rể");
     case Relation::Grandchild:
         return QStringLiteral("Cháu");
     case Relation::Grandparent:

@@ -5,7 +5,11 @@
 namespace sht {
 
 // Residence registration of a household member.
-enum class ResidenceStatus { Permanent /*thường trú*/, Temporary /*tạm trú*/, TemporarilyAbsent /*tạm vắng*/ };
+enum class ResidenceStatus {
+    Permanent /*thường trú*/,
+    Temporary /*tạm trú*/,
+    TemporarilyAbsent /*tạm vắng*/
+};
 
 // Storage form: "permanent", "temporary", "absent".
 QString residenceToStorage(ResidenceStatus status);

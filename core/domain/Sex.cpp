@@ -58,12 +58,12 @@ Sex parseSex(const QString &text)
 {
     // Accent-free keys: "Nữ", "Nu", "nừ" and NFD "Nữ" all become "nu"; no Vietnamese sex word collides.
     const QString key = text::searchKey(text).remove(QLatin1Char('.'));
-    static const QStringList male = {QStringLiteral("nam"),  QStringLiteral("nam gioi"), QStringLiteral("trai"),
-                                     QStringLiteral("m"),    QStringLiteral("male"),     QStringLiteral("man"),
-                                     QStringLiteral("1")};
-    static const QStringList female = {QStringLiteral("nu"), QStringLiteral("nu gioi"), QStringLiteral("gai"),
-                                       QStringLiteral("f"),  QStringLiteral("female"),  QStringLiteral("woman"),
-                                       QStringLiteral("2")};
+    static const QStringList male = {
+        QStringLiteral("nam"),  QStringLiteral("nam gioi"), QStringLiteral("trai"), QStringLiteral("m"),
+        QStringLiteral("male"), QStringLiteral("man"),      QStringLiteral("1")};
+    static const QStringList female = {
+        QStringLiteral("nu"),     QStringLiteral("nu gioi"), QStringLiteral("gai"), QStringLiteral("f"),
+        QStringLiteral("female"), QStringLiteral("woman"),   QStringLiteral("2")};
     if (male.contains(key))
         return Sex::Male;
     if (female.contains(key))

@@ -15,7 +15,8 @@ Sex sexFromStorage(const QString &stored);
 // forms show as a blank cell ("not recorded").
 QString sexLabel(Sex sex);
 
-// The Vietnamese register word regardless of the UI language: "Nam" / "Nữ" / "" (for exports of the register).
+// The Vietnamese register word regardless of the UI language: "Nam" / "Nữ" / "" (for exports of the
+// register).
 QString sexRegisterWord(Sex sex);
 
 // Reads what clerks write: "Nam", "NAM", "nam giới", "Nữ", "Nu", "nữ" (NFC or NFD), "Trai"/"Gái", "M"/"F",

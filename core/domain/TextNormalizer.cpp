@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 namespace sht::text {
 
@@ -51,7 +52,8 @@ public:
     {
         for (int i = 0; i < kLetterCount; ++i) {
             for (bool upper : {false, true}) {
-                const QString base = upper ? QString(QChar(kAlphabet[i])).toUpper() : QString(QChar(kAlphabet[i]));
+                const QString base =
+                    upper ? QString(QChar(kAlphabet[i])).toUpper() : QString(QChar(kAlphabet[i]));
                 for (int t = 0; t < int(kToneMarks.size()); ++t) {
                     QString composed = base;
                     if (t > 0)
@@ -67,7 +69,10 @@ public:
     }
 
     Letter find(QChar c) const { return m_parts.value(c.unicode()); }
-    QChar compose(int letter, int tone, bool upper) const { return QChar(m_compose[letter][tone][upper ? 1 : 0]); }
+    QChar compose(int letter, int tone, bool upper) const
+    {
+        return QChar(m_compose[letter][tone][upper ? 1 : 0]);
+    }
 
 private:
     QHash<char16_t, Letter> m_parts;
@@ -93,8 +98,8 @@ bool isVowelModifier(char16_t c)
 
 bool isCombining(QChar c)
 {
-    return c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_SpacingCombining
-           || c.category() == QChar::Mark_Enclosing;
+    return c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_SpacingCombining ||
+           c.category() == QChar::Mark_Enclosing;
 }
 
 // In NFD text, move vowel modifiers before tone marks inside each run of combining marks; NFC then composes
@@ -211,11 +216,10 @@ QString normalizeToneMarkPlacement(const QString &text)
         if (end - i >= 2) {
             const Letter first = table.find(s.at(end - 2));
             const Letter second = table.find(s.at(end - 1));
-            const bool pair = (first.letter == o && (second.letter == a || second.letter == e))
-                              || (first.letter == u && second.letter == y);
+            const bool pair = (first.letter == o && (second.letter == a || second.letter == e)) ||
+                              (first.letter == u && second.letter == y);
             const bool afterQ = first.letter == u && end - i >= 3 && s.at(end - 3).toLower() == u'q';
-            // A third vowel before the pair ("khuya" has none; "ngoeo" is not Vietnamese) means another
-            // pattern: leave it.
+            // A vowel right before the pair means a different syllable shape: leave it.
             const bool thirdVowel = end - i >= 3 && [&] {
                 const Letter before = table.find(s.at(end - 3));
                 static const QString vowels = QStringLiteral("aăâeêioôơuưy");

@@ -34,7 +34,8 @@ QString titleCase(const QString &text);
 // "TUỲ" -> "TÙY"). This is the placement of the national population database and most registers, usually
 // called the traditional ("old") style; its counterpart puts the mark on the last vowel. Nothing else moves:
 // syllables with a final consonant or a third vowel ("Hoàng", "Khuyến", "Huỳnh", "Ngoái", "Khuya"), "qu" + y
-// ("Quý", where u belongs to the consonant) and every other vowel pair are left as they are. The result is NFC.
+// ("Quý", where u belongs to the consonant) and every other vowel pair are left as they are. The result is
+// NFC.
 QString normalizeToneMarkPlacement(const QString &text);
 
 // A key that sorts text in Vietnamese dictionary order with plain binary comparison (QString::operator<,

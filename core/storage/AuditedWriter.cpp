@@ -1,6 +1,7 @@
 #include "AuditedWriter.h"
 
 #include "Database.h"
+#include "RawStatement.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -54,37 +55,44 @@ Status AuditedWriter::failure(const QString &what, const QString &error) const
 
 qint64 AuditedWriter::insert(const QString &table, const Fields &fields, Status *status, QString *uuid)
 {
-    Fields all = fields;
     QString rowUuid;
     for (const auto &field : fields)
         if (field.first == QLatin1String("uuid"))
             rowUuid = field.second.toString();
-    if (rowUuid.isEmpty()) {
+    const bool makeUuid = rowUuid.isEmpty();
+    if (makeUuid)
         rowUuid = m_db.newUuid();
-        all.prepend({QStringLiteral("uuid"), rowUuid});
-    }
     QStringList names;
     QStringList marks;
-    for (const auto &field : all) {
+    if (makeUuid) {
+        names << QStringLiteral("uuid");
+        marks << QStringLiteral("?");
+    }
+    for (const auto &field : fields) {
         names << field.first;
         marks << QStringLiteral("?");
     }
     const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                             .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
     QString error;
-    QSqlQuery *query = m_db.prepared(sql, &error);
-    if (!query) {
+    RawStatement *statement = m_db.rawStatement(sql, &error);
+    if (!statement) {
         *status = failure(tr("Adding to %1").arg(table), error);
         return 0;
     }
-    for (int i = 0; i < all.size(); ++i)
-        query->bindValue(i, bindable(all.at(i).second));
-    if (!query->exec()) {
-        *status = failure(tr("Adding to %1").arg(table), query->lastError().text());
+    int index = 0;
+    if (makeUuid)
+        statement->bind(index++, rowUuid);
+    for (const auto &field : fields)
+        statement->bind(index++, bindable(field.second));
+    if (!statement->exec()) {
+        *status = failure(tr("Adding to %1").arg(table), statement->error());
         return 0;
     }
-    const qint64 id = query->lastInsertId().toLongLong();
-    *status = audit(QStringLiteral("insert"), table, rowUuid, QString(), QVariant(), jsonOf(all));
+    const qint64 id = statement->lastInsertId();
+    // The new row itself holds the inserted values, and every later change is audited field by field, so
+    // the insert entry need not copy the row (it would double the file on a bulk import).
+    *status = audit(QStringLiteral("insert"), table, rowUuid, QString(), QVariant(), QVariant());
     if (uuid)
         *uuid = rowUuid;
     return status->ok() ? id : 0;
@@ -165,24 +173,30 @@ Status AuditedWriter::audit(const QString &action, const QString &table, const Q
                             const QString &field, const QVariant &oldValue, const QVariant &newValue)
 {
     QString error;
-    QSqlQuery *query = m_db.prepared(
+    RawStatement *statement = m_db.rawStatement(
         QStringLiteral("INSERT INTO audit_log (at, user_name, source, action, entity, entity_uuid, field, "
                        "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         &error);
-    if (!query)
+    if (!statement)
         return failure(tr("Writing the audit log"), error);
+    // Formatting the time costs more than the insert in bulk paths: reuse it within the same millisecond.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now != m_lastStampMs) {
+        m_lastStampMs = now;
+        m_lastStamp = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs);
+    }
     const AuditActor &actor = m_db.actor();
-    query->bindValue(0, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    query->bindValue(1, actor.userName);
-    query->bindValue(2, actor.source);
-    query->bindValue(3, action);
-    query->bindValue(4, table);
-    query->bindValue(5, uuid);
-    query->bindValue(6, field.isEmpty() ? QVariant() : QVariant(field));
-    query->bindValue(7, oldValue.isNull() ? QVariant() : QVariant(oldValue.toString()));
-    query->bindValue(8, newValue.isNull() ? QVariant() : QVariant(newValue.toString()));
-    if (!query->exec())
-        return failure(tr("Writing the audit log"), query->lastError().text());
+    statement->bind(0, m_lastStamp);
+    statement->bind(1, actor.userName);
+    statement->bind(2, actor.source);
+    statement->bind(3, action);
+    statement->bind(4, table);
+    statement->bind(5, uuid);
+    statement->bind(6, field.isEmpty() ? QVariant() : QVariant(field));
+    statement->bind(7, oldValue.isNull() ? QVariant() : QVariant(oldValue.toString()));
+    statement->bind(8, newValue.isNull() ? QVariant() : QVariant(newValue.toString()));
+    if (!statement->exec())
+        return failure(tr("Writing the audit log"), statement->error());
     return Status::success();
 }
 

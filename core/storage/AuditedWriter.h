@@ -36,6 +36,8 @@ private:
     Status failure(const QString &what, const QString &error) const;
 
     Database &m_db;
+    qint64 m_lastStampMs = -1;
+    QString m_lastStamp;
 };
 
 } // namespace sht

@@ -14,6 +14,10 @@
 class QSqlQuery;
 
 namespace sht {
+class RawStatement;
+}
+
+namespace sht {
 
 // One commune file: opens, creates and migrates it, and owns its named Qt Sql connection.
 // Opening never changes a file it refuses (damaged, foreign, or from a newer app version).
@@ -63,6 +67,9 @@ public:
     // same statement many times. Null when the SQL does not prepare; *error then says why.
     QSqlQuery *prepared(const QString &sql, QString *error = nullptr);
 
+    // The same for the C API (bulk inserts and audit entries); null with *error when it does not prepare.
+    RawStatement *rawStatement(const QString &sql, QString *error = nullptr);
+
     // Transaction nesting depth, used by Transaction to choose BEGIN or SAVEPOINT.
     int &transactionDepth() { return m_transactionDepth; }
 
@@ -73,6 +80,7 @@ private:
     QString explainOpenError(const QString &sqliteMessage) const;
 
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    QHash<QString, std::shared_ptr<RawStatement>> m_rawStatements;
     QString m_connectionName;
     QString m_path;
     QString m_lastBackup;

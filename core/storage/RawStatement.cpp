@@ -1,0 +1,64 @@
+#include "RawStatement.h"
+
+#include <sqlite3.h>
+
+namespace sht {
+
+RawStatement::RawStatement(sqlite3 *db, const QString &sql)
+    : m_db(db)
+{
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v3(db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
+                           nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        m_statement = nullptr;
+    }
+}
+
+RawStatement::~RawStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void RawStatement::bind(int index, const QVariant &value)
+{
+    const int position = index + 1;
+    if (!value.isValid() || value.isNull()) {
+        sqlite3_bind_null(m_statement, position);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        sqlite3_bind_int64(m_statement, position, value.toLongLong());
+        return;
+    case QMetaType::Double:
+        sqlite3_bind_double(m_statement, position, value.toDouble());
+        return;
+    default: {
+        const QByteArray text = value.toString().toUtf8();
+        sqlite3_bind_text(m_statement, position, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    }
+    }
+}
+
+bool RawStatement::exec()
+{
+    const int rc = sqlite3_step(m_statement);
+    const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
+    if (!ok)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return ok;
+}
+
+qint64 RawStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+} // namespace sht
