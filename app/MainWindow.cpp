@@ -1,0 +1,356 @@
+#include "MainWindow.h"
+
+#include "AdminUnitService.h"
+#include "AuditActor.h"
+#include "CommuneOverviewWidget.h"
+#include "Database.h"
+#include "FileDialog.h"
+#include "Language.h"
+#include "MessageBox.h"
+#include "NewCommuneDialog.h"
+#include "RecentFiles.h"
+#include "StartPageWidget.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace sht {
+
+namespace {
+const QString AppName = QStringLiteral("Sổ Học Tập");
+const QString GeometryKey = QStringLiteral("ui/geometry");
+const QString StateKey = QStringLiteral("ui/state");
+
+enum Page { StartPage, OverviewPage };
+
+QAction *makeAction(QObject *parent, const QString &name, const QString &text)
+{
+    auto *action = new QAction(text, parent);
+    action->setObjectName(name);
+    return action;
+}
+
+// The platform's keys for a standard action, always including the one named in the menus and the manual
+// (some platforms list Ctrl+F4 before Ctrl+W, or have no Quit key at all).
+void setStandardShortcuts(QAction *action, QKeySequence::StandardKey key, const QKeySequence &documented)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    keys.removeAll(documented);
+    keys.prepend(documented);
+    action->setShortcuts(keys);
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_recentFiles(new RecentFiles(this))
+    , m_stack(new QStackedWidget(this))
+    , m_startPage(new StartPageWidget(m_stack))
+    , m_overview(new CommuneOverviewWidget(m_stack))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/sohoctap-128.png")));
+    m_stack->setObjectName(QStringLiteral("centralStack"));
+    m_startPage->setObjectName(QStringLiteral("startPage"));
+    m_overview->setObjectName(QStringLiteral("communeOverview"));
+    m_stack->insertWidget(StartPage, m_startPage);
+    m_stack->insertWidget(OverviewPage, m_overview);
+    setCentralWidget(m_stack);
+
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    connect(m_startPage, &StartPageWidget::newRequested, this, &MainWindow::newFile);
+    connect(m_startPage, &StartPageWidget::openRequested, this, &MainWindow::openFileFromDialog);
+    connect(m_startPage, &StartPageWidget::recentFileRequested, this, &MainWindow::openRecentFile);
+    connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentFiles);
+
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1100, 700);
+    restoreState(settings.value(StateKey).toByteArray());
+
+    updateRecentFiles();
+    updateWindow();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = makeAction(this, QStringLiteral("actionNew"), tr("&New…"));
+    setStandardShortcuts(m_newAction, QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newAction->setStatusTip(tr("Create a new file for a commune or ward"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
+
+    m_openAction = makeAction(this, QStringLiteral("actionOpen"), tr("&Open…"));
+    setStandardShortcuts(m_openAction, QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_openAction->setStatusTip(tr("Open a commune file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFileFromDialog);
+
+    m_clearRecentAction = makeAction(this, QStringLiteral("actionClearRecent"), tr("&Clear list"));
+    connect(m_clearRecentAction, &QAction::triggered, m_recentFiles, &RecentFiles::clear);
+
+    m_closeAction = makeAction(this, QStringLiteral("actionClose"), tr("&Close"));
+    setStandardShortcuts(m_closeAction, QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_closeAction->setStatusTip(tr("Close the commune file"));
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeFile);
+
+    m_quitAction = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"));
+    setStandardShortcuts(m_quitAction, QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    // Each language is named in itself, so it can be found whatever the current language is.
+    const QList<QPair<QString, QString>> languages = {{QStringLiteral("vi"), QStringLiteral("Tiếng &Việt")},
+                                                      {QStringLiteral("en"), QStringLiteral("&English")}};
+    const QString current = language::current();
+    for (const auto &[code, name] : languages) {
+        QAction *action = makeAction(m_languageGroup, QStringLiteral("actionLanguage_") + code, name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        connect(action, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
+    }
+
+    m_aboutAction = makeAction(this, QStringLiteral("actionAbout"), tr("&About Sổ Học Tập"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQtAction = makeAction(this, QStringLiteral("actionAboutQt"), tr("About &Qt"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecentFiles"));
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("menuLanguage"));
+    language->addActions(m_languageGroup->actions());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("statusPathLabel"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("statusCountsLabel"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+}
+
+bool MainWindow::isFileOpen() const
+{
+    return m_db && m_db->isOpen();
+}
+
+void MainWindow::newFile()
+{
+    NewCommuneDialog dialog(FileDialog::lastFolder(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    createCommuneFile(dialog.filePath(), dialog.communeName(), dialog.kind());
+}
+
+bool MainWindow::createCommuneFile(const QString &path, const QString &communeName, AdminUnit::Kind kind)
+{
+    const QString title = tr("Cannot create the file");
+    auto db = std::make_unique<Database>();
+    db->setActor(AuditActor::fromEnvironment(QStringLiteral("gui")));
+    if (const Status created = db->create(path); !created) {
+        MessageBox::warning(this, title, created.message());
+        return false;
+    }
+    AdminUnit commune;
+    commune.name = communeName;
+    commune.kind = kind;
+    if (const Status s = AdminUnitService(*db).createCommune(commune); !s) {
+        // The file was made a moment ago and holds nothing of the user's: do not leave it behind half made.
+        const QString made = db->path();
+        db->close();
+        QFile::remove(made);
+        MessageBox::warning(this, title, s.message());
+        return false;
+    }
+    adopt(std::move(db));
+    return true;
+}
+
+void MainWindow::openFileFromDialog()
+{
+    const QString path =
+        FileDialog::getOpenFileName(this, tr("Open a commune file"), FileDialog::communeFileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (isFileOpen() && QFileInfo(m_db->path()) == QFileInfo(absolute))
+        return true;
+    auto db = std::make_unique<Database>();
+    db->setActor(AuditActor::fromEnvironment(QStringLiteral("gui")));
+    if (const Status s = db->open(absolute); !s) {
+        MessageBox::warning(this, tr("Cannot open the file"), s.message());
+        return false;
+    }
+    const QString backup = db->lastBackupPath();
+    adopt(std::move(db));
+    if (!backup.isEmpty())
+        MessageBox::information(
+            this, tr("File upgraded"),
+            tr("The file was made by an older version of Sổ Học Tập and has been upgraded. "
+               "A copy of it as it was is kept in:\n%1")
+                .arg(QDir::toNativeSeparators(backup)));
+    return true;
+}
+
+void MainWindow::openRecentFile(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        m_recentFiles->remove(path);
+        MessageBox::information(
+            this, tr("File not found"),
+            tr("%1 no longer exists: it may have been moved, renamed or be on a drive that "
+               "is not connected. It has been removed from the recent files.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openFile(path);
+}
+
+void MainWindow::reopenLastFile()
+{
+    const QStringList files = m_recentFiles->files();
+    if (!files.isEmpty() && QFileInfo::exists(files.constFirst()))
+        openFile(files.constFirst());
+}
+
+void MainWindow::adopt(std::unique_ptr<Database> db)
+{
+    m_overview->setDatabase(nullptr);
+    m_db = std::move(db);
+    m_recentFiles->add(m_db->path());
+    m_overview->setDatabase(m_db.get());
+    m_stack->setCurrentIndex(OverviewPage);
+    m_overview->setFocus();
+    updateWindow();
+}
+
+void MainWindow::closeFile()
+{
+    m_overview->setDatabase(nullptr);
+    m_db.reset(); // Database's destructor closes the connection
+    m_stack->setCurrentIndex(StartPage);
+    m_startPage->setFocus();
+    updateWindow();
+}
+
+void MainWindow::updateRecentFiles()
+{
+    const QStringList files = m_recentFiles->files();
+    m_startPage->setRecentFiles(files);
+    m_recentMenu->clear();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
+        QString name = QFileInfo(file).fileName();
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name));
+        action->setStatusTip(QDir::toNativeSeparators(file));
+        action->setToolTip(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] { openRecentFile(file); });
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!files.isEmpty());
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateWindow()
+{
+    const bool open = isFileOpen();
+    m_closeAction->setEnabled(open);
+    if (!open) {
+        setWindowTitle(AppName);
+        m_pathLabel->clear();
+        m_countsLabel->clear();
+        return;
+    }
+    const CommuneSummary &summary = m_overview->summary();
+    QString fileName = QFileInfo(m_db->path()).fileName();
+    if (m_db->isReadOnly())
+        fileName = tr("%1 (read-only)").arg(fileName);
+    QStringList parts;
+    if (!summary.communeName.isEmpty())
+        parts << summary.communeName;
+    parts << fileName << AppName;
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
+
+    const QLocale locale;
+    m_pathLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    m_countsLabel->setText(tr("%1 villages · %2 households · %3 people")
+                               .arg(locale.toString(summary.villages.size()),
+                                    locale.toString(summary.households), locale.toString(summary.people)));
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    if (code == language::current())
+        return;
+    language::setCurrent(code);
+    MessageBox::information(this, tr("Language"),
+                            tr("The new language will be used the next time you start Sổ Học Tập."));
+}
+
+void MainWindow::about()
+{
+    MessageBox::about(this, tr("About Sổ Học Tập"),
+                      tr("<h3>Sổ Học Tập %1</h3><p>The records of a commune's learning society — households, "
+                         "citizens, clans, "
+                         "local units and the learning centre — kept offline in one file.</p>")
+                          .arg(QStringLiteral(SHT_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    closeFile();
+    event->accept();
+}
+
+} // namespace sht

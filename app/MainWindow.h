@@ -1,0 +1,79 @@
+#pragma once
+
+#include "AdminUnit.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace sht {
+
+class CommuneOverviewWidget;
+class Database;
+class RecentFiles;
+class StartPageWidget;
+
+// Assembles the window: menus, the start page, the commune overview and the status bar. It owns the open
+// Database and hands it to the widgets; the widgets talk to core, never to SQL.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens path (the file chosen by File > Open, a recent file or the command line). On failure a warning
+    // shows core's message and whatever was open stays open.
+    bool openFile(const QString &path);
+    // Creates a commune file at path with one commune, and opens it.
+    bool createCommuneFile(const QString &path, const QString &communeName, AdminUnit::Kind kind);
+    // At start without a file argument: reopens the last file when it still exists.
+    void reopenLastFile();
+    void closeFile();
+
+    bool isFileOpen() const;
+    Database *database() const { return m_db.get(); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void newFile();
+    void openFileFromDialog();
+    void openRecentFile(const QString &path);
+    void updateRecentFiles();
+    void setLanguage(const QString &code);
+    void about();
+    void adopt(std::unique_ptr<Database> db);
+    void updateWindow();
+
+    std::unique_ptr<Database> m_db;
+    RecentFiles *m_recentFiles = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    StartPageWidget *m_startPage = nullptr;
+    CommuneOverviewWidget *m_overview = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace sht

@@ -1,0 +1,88 @@
+#include "CommuneOverviewWidget.h"
+
+#include "VillageSortProxyModel.h"
+#include "VillageTableModel.h"
+#include "ui_CommuneOverviewWidget.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace sht {
+
+CommuneOverviewWidget::CommuneOverviewWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CommuneOverviewWidget>())
+    , m_model(new VillageTableModel(this))
+    , m_proxy(new VillageSortProxyModel(this))
+{
+    m_ui->setupUi(this);
+
+    QFont heading = m_ui->communeNameLabel->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.6);
+    heading.setBold(true);
+    m_ui->communeNameLabel->setFont(heading);
+
+    m_proxy->setSourceModel(m_model);
+    QTableView *table = m_ui->villageTable;
+    table->setModel(m_proxy);
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(VillageTableModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(VillageTableModel::KindColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(VillageTableModel::HouseholdsColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(VillageTableModel::PeopleColumn, QHeaderView::ResizeToContents);
+    header->setMinimumSectionSize(90);
+    // Keep core's order (by sort order, then name) until the user clicks a header.
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    table->setSortingEnabled(true);
+    setFocusProxy(table);
+}
+
+CommuneOverviewWidget::~CommuneOverviewWidget() = default;
+
+void CommuneOverviewWidget::setDatabase(Database *db)
+{
+    m_db = db;
+    refresh();
+}
+
+void CommuneOverviewWidget::refresh()
+{
+    if (m_db)
+        m_model->setSummary(StatisticsRepository(*m_db).summary());
+    else
+        m_model->clear();
+    showSummary();
+}
+
+const CommuneSummary &CommuneOverviewWidget::summary() const
+{
+    return m_model->summary();
+}
+
+QTableView *CommuneOverviewWidget::table() const
+{
+    return m_ui->villageTable;
+}
+
+void CommuneOverviewWidget::showSummary()
+{
+    const CommuneSummary &s = m_model->summary();
+    if (!m_db) {
+        m_ui->communeNameLabel->clear();
+        m_ui->factsLabel->clear();
+        return;
+    }
+    m_ui->communeNameLabel->setText(s.communeName.isEmpty() ? tr("(commune without a name)") : s.communeName);
+
+    const QLocale locale;
+    QStringList facts;
+    facts << tr("%1 clans").arg(locale.toString(s.clans));
+    facts << tr("%1 local units").arg(locale.toString(s.localUnits));
+    if (s.learningCentre.isEmpty())
+        facts << tr("no learning centre yet");
+    else
+        facts << tr("Learning centre: %1 (%2 courses)").arg(s.learningCentre, locale.toString(s.courses));
+    m_ui->factsLabel->setText(facts.join(QStringLiteral(" · ")));
+}
+
+} // namespace sht

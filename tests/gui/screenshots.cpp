@@ -1,0 +1,92 @@
+// Renders the main window at 1100×700 into PNGs for the documentation: the start page (start.png) and the
+// overview of a demo commune (overview.png).  Usage: sht_screenshots [OUTPUT_DIR] [--lang vi|en]
+#include "AdminUnitService.h"
+#include "Database.h"
+#include "DemoCommuneGenerator.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "RecentFiles.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+bool save(QWidget &window, const QString &path)
+{
+    window.resize(1100, 700);
+    QEventLoop settle; // let layouts and the style settle
+    QTimer::singleShot(150, &settle, &QEventLoop::quit);
+    settle.exec();
+    const bool ok = window.grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED to write", qPrintable(QDir::toNativeSeparators(path)));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // keep the user's settings and recent files out of it
+    QApplication::setOrganizationName(QStringLiteral("SoHocTapScreenshots"));
+    QApplication::setApplicationName(QStringLiteral("sht_screenshots"));
+    QSettings().clear();
+    sht::MessageBox::setAutoAnswer(true);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language (vi or en)."),
+                      QStringLiteral("code"), QStringLiteral("vi")});
+    parser.addPositionalArgument(QStringLiteral("OUTPUT_DIR"), QStringLiteral("Where to write the PNGs."));
+    parser.process(app);
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (!sht::language::install(&app, language))
+        std::printf("note: no translation :/i18n/sohoctap_%s.qm, the English source strings are shown\n",
+                    qPrintable(language));
+    const QString outDir = parser.positionalArguments().value(0, QStringLiteral(SHT_SCREENSHOT_DIR));
+    QDir().mkpath(outDir);
+
+    QTemporaryDir temp;
+    const QDir folder(temp.filePath(QStringLiteral("Tài liệu")));
+    folder.mkpath(QStringLiteral("."));
+    const QString demoPath = folder.filePath(QStringLiteral("Xã Hòa An.sqlite"));
+    sht::DemoOptions options; // the full demo commune: about 6,450 people
+    if (const sht::Status s = sht::DemoCommuneGenerator::createFile(demoPath, options); !s) {
+        std::fprintf(stderr, "demo: %s\n", qPrintable(s.message()));
+        return 1;
+    }
+    const QString wardPath = folder.filePath(QStringLiteral("Phường Đông Thành.sqlite"));
+    {
+        sht::Database db;
+        sht::AdminUnit ward;
+        ward.name = QStringLiteral("Phường Đông Thành");
+        ward.kind = sht::AdminUnit::Kind::Ward;
+        if (!db.create(wardPath) || !sht::AdminUnitService(db).createCommune(ward)) {
+            std::fprintf(stderr, "cannot create %s\n", qPrintable(wardPath));
+            return 1;
+        }
+    }
+    sht::RecentFiles recent;
+    recent.add(wardPath);
+    recent.add(demoPath);
+
+    sht::MainWindow window;
+    window.show();
+    bool ok = save(window, QDir(outDir).filePath(QStringLiteral("start.png")));
+    if (!window.openFile(demoPath))
+        return 1;
+    ok = save(window, QDir(outDir).filePath(QStringLiteral("overview.png"))) && ok;
+    window.close();
+    QSettings().clear();
+    return ok ? 0 : 1;
+}
