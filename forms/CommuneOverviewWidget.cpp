@@ -47,10 +47,16 @@ void CommuneOverviewWidget::setDatabase(Database *db)
 
 void CommuneOverviewWidget::refresh()
 {
-    if (m_db)
-        m_model->setSummary(StatisticsRepository(*m_db).summary());
-    else
+    m_readError.clear();
+    if (m_db) {
+        CommuneSummary summary;
+        const Status read = StatisticsRepository(*m_db).summary(&summary);
+        if (!read)
+            m_readError = read.message();
+        m_model->setSummary(summary);
+    } else {
         m_model->clear();
+    }
     showSummary();
 }
 
@@ -73,6 +79,11 @@ void CommuneOverviewWidget::showSummary()
         return;
     }
     m_ui->communeNameLabel->setText(s.communeName.isEmpty() ? tr("(commune without a name)") : s.communeName);
+    if (!m_readError.isEmpty()) {
+        // A failed read must not look like an empty commune.
+        m_ui->factsLabel->setText(m_readError);
+        return;
+    }
 
     const QLocale locale;
     QStringList facts;

@@ -42,6 +42,7 @@ private:
 
     std::unique_ptr<Ui::CommuneOverviewWidget> m_ui;
     Database *m_db = nullptr;
+    QString m_readError;
     VillageTableModel *m_model = nullptr;
     VillageSortProxyModel *m_proxy = nullptr;
 };

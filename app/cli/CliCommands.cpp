@@ -174,7 +174,11 @@ int CliCommands::info(const QStringList &arguments)
         m_err << s.message() << Qt::endl;
         return CannotOpen;
     }
-    const CommuneSummary summary = StatisticsRepository(db).summary();
+    CommuneSummary summary;
+    if (Status s = StatisticsRepository(db).summary(&summary); !s) {
+        m_err << s.message() << Qt::endl;
+        return Failed;
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray villages;
         for (const VillageSummary &v : summary.villages)

@@ -47,6 +47,8 @@ Status AdminUnitService::createVillage(AdminUnit &village)
     if (!village.isVillageLevel())
         village.kind = AdminUnit::Kind::Village;
     village.parentId = commune->id;
+    if (village.sortOrder == 0)
+        village.sortOrder = units.nextSortOrder();
     if (Status s = units.insert(village); !s)
         return s;
     return transaction.commit();

@@ -117,6 +117,14 @@ std::optional<AdminUnit> AdminUnitRepository::findVillageByName(const QString &n
     return std::nullopt;
 }
 
+int AdminUnitRepository::nextSortOrder() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("SELECT coalesce(max(sort_order), 0) + 1 FROM admin_unit")) && q.next()
+               ? q.value(0).toInt()
+               : 1;
+}
+
 QList<AdminUnitRepository::NameRecord> AdminUnitRepository::nameHistory(qint64 unitId) const
 {
     QList<NameRecord> result;

@@ -33,6 +33,9 @@ public:
     QList<AdminUnit> villages(bool includeFormer = false) const;
     std::optional<AdminUnit> findVillageByName(const QString &name) const;
 
+    // Places a new village after the existing ones.
+    int nextSortOrder() const;
+
     QList<NameRecord> nameHistory(qint64 unitId) const;
     // The name the unit had on date (for reports of past years).
     QString nameAt(qint64 unitId, const QDate &date) const;

@@ -197,17 +197,17 @@ Status Database::openConnection(const QString &path, Mode mode)
     if (!db.open()) {
         const QString error = db.lastError().text();
         QSqlDatabase::removeDatabase(m_connectionName);
-        return Status::failure(explainOpenError(error));
+        return Status::failure(explainOpenError(path, error));
     }
     m_path = QFileInfo(path).absoluteFilePath();
     return Status::success();
 }
 
-QString Database::explainOpenError(const QString &sqliteMessage) const
+QString Database::explainOpenError(const QString &path, const QString &sqliteMessage)
 {
-    return tr("%1 cannot be opened as a Sổ Học Tập file: %2. If it is your commune file, restore it from a "
-              "backup (Help > Restore from backup).")
-        .arg(QDir::toNativeSeparators(m_path.isEmpty() ? QString() : m_path), sqliteMessage);
+    return tr("%1 cannot be opened as a Sổ Học Tập file: %2. Check that the drive is connected and the file "
+              "is not open in another program; if it is damaged, open a backup copy instead.")
+        .arg(QDir::toNativeSeparators(path), sqliteMessage);
 }
 
 Status Database::verifyAndPrepare(bool isNewFile)
@@ -243,8 +243,9 @@ Status Database::verifyAndPrepare(bool isNewFile)
                                        .arg(CurrentSchemaVersion));
         const QString check = scalar(db, QStringLiteral("PRAGMA quick_check(5)"), &error).toString();
         if (check != QLatin1String("ok"))
-            return Status::failure(tr("%1 is damaged (%2). Nothing was changed. Restore it from a backup "
-                                      "(Help > Restore from backup) or ask for help before editing it.")
+            return Status::failure(tr("%1 is damaged (%2). Nothing was changed. Open a backup copy instead "
+                                      "(backups made before upgrades sit beside the file) or ask for help "
+                                      "before editing it.")
                                        .arg(fileName, check.isEmpty() ? error : check));
     }
 

@@ -39,6 +39,8 @@ public:
     // Creates a new, empty commune file at path (refuses to overwrite an existing file).
     Status create(const QString &path);
     // Opens an existing file; migrates it (after a verified backup) when it is older than this app.
+    // A file the user may not write (read-only medium or permissions) opens read-only even when ReadWrite
+    // was asked for: isReadOnly() tells, and every write then fails with a message.
     Status open(const QString &path, Mode mode = Mode::ReadWrite);
     void close();
 
@@ -77,7 +79,7 @@ private:
     Status openConnection(const QString &path, Mode mode);
     Status verifyAndPrepare(bool isNewFile);
     Status migrate(int fromVersion);
-    QString explainOpenError(const QString &sqliteMessage) const;
+    static QString explainOpenError(const QString &path, const QString &sqliteMessage);
 
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QHash<QString, std::shared_ptr<RawStatement>> m_rawStatements;

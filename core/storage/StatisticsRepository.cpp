@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace sht {
@@ -11,24 +12,32 @@ StatisticsRepository::StatisticsRepository(Database &db)
 {
 }
 
-CommuneSummary StatisticsRepository::summary() const
+Status StatisticsRepository::summary(CommuneSummary *out) const
 {
     CommuneSummary s;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT name, kind FROM admin_unit WHERE kind IN ('commune', 'ward') "
-                              "AND valid_to IS NULL ORDER BY id LIMIT 1")) &&
-        q.next()) {
+    const auto failed = [&q] {
+        return Status::failure(Database::tr("The commune file could not be read: %1").arg(q.lastError().text()));
+    };
+    if (!q.exec(QStringLiteral("SELECT name, kind FROM admin_unit WHERE kind IN ('commune', 'ward') "
+                               "AND valid_to IS NULL ORDER BY id LIMIT 1")))
+        return failed();
+    if (q.next()) {
         s.communeName = q.value(0).toString();
         s.communeKind = q.value(1).toString();
     }
-    q.exec(QStringLiteral(
-        "SELECT v.id, v.uuid, v.name, v.kind,"
-        " (SELECT count(*) FROM household h WHERE h.village_id = v.id),"
-        " (SELECT count(*) FROM household h JOIN membership m ON m.household_id = h.id AND m.valid_to IS NULL"
-        "  JOIN person p ON p.id = m.person_id AND p.death_date = '' WHERE h.village_id = v.id)"
-        " FROM admin_unit v WHERE v.kind IN ('village', 'residential_group') AND v.valid_to IS NULL"
-        " ORDER BY v.sort_order, v.name"));
+    // One pass over current memberships of living people, grouped by village.
+    if (!q.exec(QStringLiteral(
+            "SELECT v.id, v.uuid, v.name, v.kind, count(DISTINCT h.id), count(p.id)"
+            " FROM admin_unit v"
+            " LEFT JOIN household h ON h.village_id = v.id"
+            " LEFT JOIN membership m ON m.household_id = h.id AND m.valid_to IS NULL"
+            " LEFT JOIN person p ON p.id = m.person_id AND p.death_date = ''"
+            " WHERE v.kind IN ('village', 'residential_group') AND v.valid_to IS NULL"
+            "  AND (h.id IS NULL OR p.id IS NOT NULL)"
+            " GROUP BY v.id ORDER BY v.sort_order, v.name")))
+        return failed();
     while (q.next()) {
         VillageSummary v{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                          q.value(3).toString(),   q.value(4).toInt(),    q.value(5).toInt()};
@@ -36,16 +45,23 @@ CommuneSummary StatisticsRepository::summary() const
         s.people += v.people;
         s.villages << v;
     }
-    const auto count = [this](const QString &sql) {
+    const auto count = [this](const QString &sql, int *value) {
         QSqlQuery c(m_db.connection());
-        return c.exec(sql) && c.next() ? c.value(0).toInt() : 0;
+        if (!c.exec(sql) || !c.next())
+            return false;
+        *value = c.value(0).toInt();
+        return true;
     };
-    s.clans = count(QStringLiteral("SELECT count(*) FROM clan"));
-    s.localUnits = count(QStringLiteral("SELECT count(*) FROM local_unit"));
-    s.courses = count(QStringLiteral("SELECT count(*) FROM course"));
-    if (q.exec(QStringLiteral("SELECT name FROM learning_centre ORDER BY id LIMIT 1")) && q.next())
+    if (!count(QStringLiteral("SELECT count(*) FROM clan"), &s.clans) ||
+        !count(QStringLiteral("SELECT count(*) FROM local_unit"), &s.localUnits) ||
+        !count(QStringLiteral("SELECT count(*) FROM course"), &s.courses))
+        return Status::failure(Database::tr("The commune file could not be read."));
+    if (!q.exec(QStringLiteral("SELECT name FROM learning_centre ORDER BY id LIMIT 1")))
+        return failed();
+    if (q.next())
         s.learningCentre = q.value(0).toString();
-    return s;
+    *out = s;
+    return Status::success();
 }
 
 bool StatisticsRepository::forEachRegisterRow(qint64 villageId,

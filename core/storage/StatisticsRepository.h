@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Status.h"
+
 #include <QList>
 #include <QString>
 #include <functional>
@@ -52,8 +54,9 @@ class StatisticsRepository
 public:
     explicit StatisticsRepository(Database &db);
 
-    // Current villages with their current households and living current members.
-    CommuneSummary summary() const;
+    // Current villages with their households (those with at least one living current member) and those
+    // members. Fails when the file cannot be read (a removed drive, a damaged page).
+    Status summary(CommuneSummary *out) const;
     // The register, village by village, household by household, head first. villageId 0 = whole commune.
     // Calls sink for each row (streams: the commune may hold 100,000 people).
     bool forEachRegisterRow(qint64 villageId, const std::function<void(const RegisterRow &)> &sink) const;

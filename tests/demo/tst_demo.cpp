@@ -102,7 +102,8 @@ private slots:
         QVERIFY(m_report.courses >= 24);
         QVERIFY(m_report.attendances > 500);
 
-        const CommuneSummary summary = StatisticsRepository(m_db).summary();
+        CommuneSummary summary;
+        SHT_VERIFY_OK(StatisticsRepository(m_db).summary(&summary));
         QCOMPARE(summary.households, m_report.households);
         QCOMPARE(summary.people, m_report.people);
         QCOMPARE(summary.villages.size(), m_report.villages);

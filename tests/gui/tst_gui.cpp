@@ -71,7 +71,11 @@ CommuneSummary summaryOf(const QString &path)
     const Status s = db.open(path, Database::Mode::ReadOnly);
     if (!s)
         qFatal("cannot open %s: %s", qPrintable(path), qPrintable(s.message()));
-    return StatisticsRepository(db).summary();
+    CommuneSummary summary;
+    const Status read = StatisticsRepository(db).summary(&summary);
+    if (!read)
+        qFatal("cannot read %s: %s", qPrintable(path), qPrintable(read.message()));
+    return summary;
 }
 
 QStringList filesIn(const QString &folder)

@@ -174,8 +174,29 @@ private slots:
         SHT_VERIFY_OK(HouseholdService(f.db).markDeceased(father.id, PartialDate::fromYear(2024)));
         QCOMPARE(households.members(id).size(), 1);
         QCOMPARE(PersonRepository(f.db).find(father.id)->deathDate.year(), 2024);
-        const CommuneSummary summary = StatisticsRepository(f.db).summary();
+        CommuneSummary summary;
+        SHT_VERIFY_OK(StatisticsRepository(f.db).summary(&summary));
         QCOMPARE(summary.people, 1);
+    }
+
+    void emptyHouseholdsAreNotCounted()
+    {
+        Fixture f;
+        Person a = person(QStringLiteral("Nguyễn Văn Hùng"), Sex::Male, 1950);
+        Person b = person(QStringLiteral("Phạm Văn Long"), Sex::Male, 1985);
+        f.household(f.east.id, QStringLiteral("01.001"), a);
+        const qint64 second = f.household(f.east.id, QStringLiteral("01.002"), b);
+        CommuneSummary summary;
+        SHT_VERIFY_OK(StatisticsRepository(f.db).summary(&summary));
+        QCOMPARE(summary.villages.at(0).households, 2);
+        // The only member moves into the first household: the second is empty and no longer counted.
+        const qint64 first = HouseholdRepository(f.db).inVillage(f.east.id).at(0).id;
+        QVERIFY(first != second);
+        SHT_VERIFY_OK(HouseholdService(f.db).moveMember(b.id, first, Relation::Other, QDate(2024, 1, 1)));
+        SHT_VERIFY_OK(StatisticsRepository(f.db).summary(&summary));
+        QCOMPARE(summary.villages.at(0).households, 1);
+        QCOMPARE(summary.villages.at(0).people, 2);
+        QCOMPARE(summary.villages.at(1).households, 0); // Thôn Đoài is still listed, with zeros
     }
 
     void markDeceasedRefusesDeathBeforeBirth()
@@ -248,7 +269,8 @@ private slots:
             QCOMPARE(households.villageAt(h, QDate(2024, 12, 31)), f.east.id); // a 2024 report still sees Thôn Đông
             QCOMPARE(households.villageAt(h, merger), f.west.id);
         }
-        const CommuneSummary summary = StatisticsRepository(f.db).summary();
+        CommuneSummary summary;
+        SHT_VERIFY_OK(StatisticsRepository(f.db).summary(&summary));
         QCOMPARE(summary.villages.size(), 1);
         QCOMPARE(summary.villages.at(0).households, 2);
         QCOMPARE(summary.villages.at(0).people, 2);
