@@ -252,7 +252,7 @@ Status Database::verifyAndPrepare(bool isNewFile)
     QSqlQuery pragma(db);
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     // A 100,000-person commune is ~100 MB; with SQLite's default 2 MB cache a bulk transaction spills pages
-    // into the WAL and reads them back (measured: 18 s instead of 6 s for the 100k demo).
+    // into the WAL and reads them back (measured on the 100k demo: 17.8 s, and 12.8 s with this cache).
     pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     if (m_mode == Mode::ReadOnly)
         return version == CurrentSchemaVersion

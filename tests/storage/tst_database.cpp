@@ -93,6 +93,31 @@ private slots:
         QVERIFY(!db.isReadOnly());
     }
 
+    // Version 0 → 1: the first step, applied to an empty file, gives exactly the frozen version-1 schema.
+    void migration1MatchesFrozenSnapshot()
+    {
+        test::TempCommune temp;
+        QFile step(QStringLiteral(":/sql/migrations/0001_registers.sql"));
+        QVERIFY(step.open(QIODevice::ReadOnly));
+        writeRawDatabase(temp.path(QStringLiteral("step.sqlite")), step.readAll());
+        QFile snapshot(test::dataPath(QStringLiteral("schema/v1.sql")));
+        QVERIFY(snapshot.open(QIODevice::ReadOnly));
+        writeRawDatabase(temp.path(QStringLiteral("frozen.sqlite")), snapshot.readAll());
+        QStringList schemas[2];
+        const QString files[2] = {temp.path(QStringLiteral("step.sqlite")), temp.path(QStringLiteral("frozen.sqlite"))};
+        for (int i = 0; i < 2; ++i) {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw%1").arg(i));
+            raw.setDatabaseName(files[i]);
+            QVERIFY(raw.open());
+            schemas[i] = schemaOf(raw);
+            raw.close();
+        }
+        for (int i = 0; i < 2; ++i)
+            QSqlDatabase::removeDatabase(QStringLiteral("raw%1").arg(i));
+        QVERIFY(schemas[0].size() > 20);
+        QCOMPARE(schemas[0], schemas[1]);
+    }
+
     // Version 1 → 2: a real old file (frozen snapshot) is backed up, upgraded, and keeps its rows.
     void migratesFromVersion1()
     {
