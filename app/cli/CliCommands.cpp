@@ -21,7 +21,8 @@ namespace {
 
 QString csvField(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')))
         return value;
     QString quoted = value;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -30,9 +31,10 @@ QString csvField(const QString &value)
 
 QString exitCodesHelp()
 {
-    return CliCommands::tr("Exit codes: 0 success, 1 wrong usage, 2 the file cannot be opened (missing, damaged, "
-                           "not a commune file, or from a newer version), 3 check found problems, 4 the "
-                           "command failed.");
+    return CliCommands::tr(
+        "Exit codes: 0 success, 1 wrong usage, 2 the file cannot be opened (missing, damaged, "
+        "not a commune file, or from a newer version), 3 check found problems, 4 the "
+        "command failed.");
 }
 
 // Each command parses its own options, so `sohoctap-cli COMMAND --help` explains that command.
@@ -43,8 +45,8 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
     QStringList full = arguments;
     full.prepend(QStringLiteral("sohoctap-cli %1").arg(command));
     if (!parser.parse(full)) {
-        err << parser.errorText() << Qt::endl << CliCommands::tr("Try: sohoctap-cli %1 --help").arg(command)
-            << Qt::endl;
+        err << parser.errorText() << Qt::endl
+            << CliCommands::tr("Try: sohoctap-cli %1 --help").arg(command) << Qt::endl;
         *exitCode = UsageError;
         return false;
     }
@@ -61,8 +63,7 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
 CliCommands::CliCommands(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{}
 
 int CliCommands::usage(const QString &problem)
 {
@@ -87,7 +88,8 @@ int CliCommands::run(const QStringList &arguments)
         return usage(tr("No command given."));
     const QString command = arguments.constFirst();
     const QStringList rest = arguments.mid(1);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help"))
         return usage(QString());
     if (command == QLatin1String("--version")) {
         m_out << "sohoctap-cli " << QCoreApplication::applicationVersion() << Qt::endl;
@@ -107,8 +109,9 @@ int CliCommands::run(const QStringList &arguments)
 int CliCommands::demo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Creates a fictional but realistic commune file, the same for the same "
-                                        "seed."));
+    parser.setApplicationDescription(
+        tr("Creates a fictional but realistic commune file, the same for the same "
+           "seed."));
     parser.addOption({QStringLiteral("out"), tr("The new file (must not exist)."), tr("FILE")});
     parser.addOption({QStringLiteral("people"), tr("About how many people (default 6450)."), tr("N")});
     parser.addOption({QStringLiteral("seed"), tr("Random seed (default 2025)."), tr("S")});
@@ -138,7 +141,8 @@ int CliCommands::demo(const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     DemoReport report;
-    const Status status = DemoCommuneGenerator::createFile(parser.value(QStringLiteral("out")), options, &report);
+    const Status status =
+        DemoCommuneGenerator::createFile(parser.value(QStringLiteral("out")), options, &report);
     if (!status) {
         m_err << status.message() << Qt::endl;
         return Failed;
@@ -159,7 +163,8 @@ int CliCommands::demo(const QStringList &arguments)
 int CliCommands::info(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Shows the commune: households and people per village, clans, units."));
+    parser.setApplicationDescription(
+        tr("Shows the commune: households and people per village, clans, units."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The commune file."));
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
     int exitCode = Success;
@@ -222,8 +227,9 @@ int CliCommands::info(const QStringList &arguments)
 int CliCommands::people(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints the household register: village, household code, relation to "
-                                        "the head, full name, birth date, sex, ID, ethnicity, education, clan."));
+    parser.setApplicationDescription(
+        tr("Prints the household register: village, household code, relation to "
+           "the head, full name, birth date, sex, ID, ethnicity, education, clan."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The commune file."));
     parser.addOption({QStringLiteral("village"), tr("Only this village (name or code)."), tr("V")});
     parser.addOption({QStringLiteral("csv"), tr("Print CSV (UTF-8, comma-separated, with a header row).")});
@@ -255,8 +261,8 @@ int CliCommands::people(const QStringList &arguments)
         }
     }
     const bool csv = parser.isSet(QStringLiteral("csv"));
-    const QStringList header{tr("Village"),   tr("Household"), tr("Relation"),  tr("Full name"), tr("Born"),
-                             tr("Sex"),       tr("ID"),        tr("Ethnicity"), tr("Education"), tr("Clan")};
+    const QStringList header{tr("Village"), tr("Household"), tr("Relation"),  tr("Full name"), tr("Born"),
+                             tr("Sex"),     tr("ID"),        tr("Ethnicity"), tr("Education"), tr("Clan")};
     const QString separator = csv ? QStringLiteral(",") : QStringLiteral("\t");
     m_out << header.join(separator) << '\n';
     const bool ok = StatisticsRepository(db).forEachRegisterRow(villageId, [&](const RegisterRow &row) {
@@ -287,7 +293,8 @@ int CliCommands::people(const QStringList &arguments)
 int CliCommands::check(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks a commune file: full integrity check, foreign keys, data version."));
+    parser.setApplicationDescription(
+        tr("Checks a commune file: full integrity check, foreign keys, data version."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The commune file."));
     int exitCode = Success;
     if (!parse(parser, QStringLiteral("check"), arguments, m_err, &exitCode))

@@ -9,10 +9,10 @@ namespace sht::cli {
 // Exit codes scripts can rely on (also listed by --help).
 enum ExitCode {
     Success = 0,
-    UsageError = 1,   // unknown command or option, missing argument
-    CannotOpen = 2,   // file missing, damaged, foreign or from a newer version
-    CheckFailed = 3,  // `check` found problems
-    Failed = 4,       // the command ran and could not finish
+    UsageError = 1,  // unknown command or option, missing argument
+    CannotOpen = 2,  // file missing, damaged, foreign or from a newer version
+    CheckFailed = 3, // `check` found problems
+    Failed = 4,      // the command ran and could not finish
 };
 
 class CliCommands

@@ -35,8 +35,9 @@ QString lowerFirst(const QString &text)
 
 QStringList villageNames(int count)
 {
-    QStringList names{QStringLiteral("Thôn Đông"),   QStringLiteral("Thôn Đoài"),   QStringLiteral("Thôn Trung"),
-                      QStringLiteral("Thôn Thượng"), QStringLiteral("Thôn Tân Lập"), QStringLiteral("Thôn Yên Phú"),
+    QStringList names{QStringLiteral("Thôn Đông"),    QStringLiteral("Thôn Đoài"),
+                      QStringLiteral("Thôn Trung"),   QStringLiteral("Thôn Thượng"),
+                      QStringLiteral("Thôn Tân Lập"), QStringLiteral("Thôn Yên Phú"),
                       QStringLiteral("Thôn An Thái"), QStringLiteral("Thôn Bình Minh")};
     while (names.size() < count)
         names << QStringLiteral("Thôn %1").arg(names.size() + 1);
@@ -57,21 +58,45 @@ QList<StaffedUnit> localUnits(const QString &commune)
     const QString place = commune.section(QLatin1Char(' '), 1);
     return {
         {QStringLiteral("Ủy ban nhân dân %1").arg(lowerFirst(commune)),
-         QStringLiteral("people_committee"), QStringLiteral("tt24"), 20, {QStringLiteral("Cán bộ")}},
-        {QStringLiteral("Trường Mầm non %1").arg(place), QStringLiteral("preschool"), QStringLiteral("tt24"), 18,
+         QStringLiteral("people_committee"),
+         QStringLiteral("tt24"),
+         20,
+         {QStringLiteral("Cán bộ")}},
+        {QStringLiteral("Trường Mầm non %1").arg(place),
+         QStringLiteral("preschool"),
+         QStringLiteral("tt24"),
+         18,
          {QStringLiteral("Giáo viên")}},
-        {QStringLiteral("Trường Tiểu học %1").arg(place), QStringLiteral("primary_school"), QStringLiteral("tt24"), 26,
+        {QStringLiteral("Trường Tiểu học %1").arg(place),
+         QStringLiteral("primary_school"),
+         QStringLiteral("tt24"),
+         26,
          {QStringLiteral("Giáo viên")}},
-        {QStringLiteral("Trường THCS %1").arg(place), QStringLiteral("lower_secondary_school"), QStringLiteral("tt24"),
-         30, {QStringLiteral("Giáo viên")}},
-        {QStringLiteral("Trạm Y tế %1").arg(commune), QStringLiteral("health_station"), QStringLiteral("448d"), 7,
+        {QStringLiteral("Trường THCS %1").arg(place),
+         QStringLiteral("lower_secondary_school"),
+         QStringLiteral("tt24"),
+         30,
+         {QStringLiteral("Giáo viên")}},
+        {QStringLiteral("Trạm Y tế %1").arg(commune),
+         QStringLiteral("health_station"),
+         QStringLiteral("448d"),
+         7,
          {QStringLiteral("Y sĩ")}},
-        {QStringLiteral("Hợp tác xã Nông nghiệp %1").arg(place), QStringLiteral("cooperative"), QStringLiteral("448d"),
-         9, {QStringLiteral("Làm ruộng"), QStringLiteral("Kỹ thuật viên")}},
-        {QStringLiteral("Công ty TNHH May mặc %1").arg(place), QStringLiteral("enterprise"), QStringLiteral("448d"), 45,
+        {QStringLiteral("Hợp tác xã Nông nghiệp %1").arg(place),
+         QStringLiteral("cooperative"),
+         QStringLiteral("448d"),
+         9,
+         {QStringLiteral("Làm ruộng"), QStringLiteral("Kỹ thuật viên")}},
+        {QStringLiteral("Công ty TNHH May mặc %1").arg(place),
+         QStringLiteral("enterprise"),
+         QStringLiteral("448d"),
+         45,
          {QStringLiteral("Công nhân")}},
         {QStringLiteral("Bưu điện văn hóa %1").arg(lowerFirst(commune)),
-         QStringLiteral("agency"), QStringLiteral("448d"), 2, {QStringLiteral("Nhân viên văn phòng")}},
+         QStringLiteral("agency"),
+         QStringLiteral("448d"),
+         2,
+         {QStringLiteral("Nhân viên văn phòng")}},
     };
 }
 
@@ -90,7 +115,8 @@ const QList<CourseTopic> &courseTopics()
         {QStringLiteral("Chăm sóc sức khỏe người cao tuổi"), QStringLiteral("health")},
         {QStringLiteral("Luật Giao thông đường bộ"), QStringLiteral("law")},
         {QStringLiteral("Phòng chống bạo lực gia đình"), QStringLiteral("law")},
-        {QStringLiteral("Kỹ năng số: dùng điện thoại thông minh và dịch vụ công trực tuyến"), QStringLiteral("ict")},
+        {QStringLiteral("Kỹ năng số: dùng điện thoại thông minh và dịch vụ công trực tuyến"),
+         QStringLiteral("ict")},
         {QStringLiteral("Thanh toán không dùng tiền mặt"), QStringLiteral("ict")},
         {QStringLiteral("Câu lạc bộ dân ca"), QStringLiteral("culture")},
         {QStringLiteral("Trồng rau an toàn theo VietGAP"), QStringLiteral("agriculture")},
@@ -105,8 +131,7 @@ const QList<CourseTopic> &courseTopics()
 DemoCommuneGenerator::DemoCommuneGenerator(Database &db, DemoOptions options)
     : m_db(db)
     , m_options(std::move(options))
-{
-}
+{}
 
 Status DemoCommuneGenerator::createFile(const QString &path, const DemoOptions &options, DemoReport *report)
 {
@@ -179,8 +204,9 @@ Status DemoCommuneGenerator::generate(DemoReport *report)
         PlannedHousehold plan = planner.plan();
         Household household;
         household.villageId = villageIds.at(v);
-        household.code = QStringLiteral("%1.%2").arg(v + 1, 2, 10, QLatin1Char('0')).arg(++codeCounters[v], 3, 10,
-                                                                                        QLatin1Char('0'));
+        household.code = QStringLiteral("%1.%2")
+                             .arg(v + 1, 2, 10, QLatin1Char('0'))
+                             .arg(++codeCounters[v], 3, 10, QLatin1Char('0'));
         household.address = QStringLiteral("Xóm %1, %2").arg(1 + codeCounters[v] / 40).arg(names.at(v));
         if (Status s = households.insert(household, householdsSince); !s)
             return s;
@@ -191,8 +217,8 @@ Status DemoCommuneGenerator::generate(DemoReport *report)
             membership.personId = member.person.id;
             membership.householdId = household.id;
             membership.relation = member.relation;
-            membership.residence = random.chance(0.03) ? ResidenceStatus::TemporarilyAbsent
-                                                       : ResidenceStatus::Permanent;
+            membership.residence =
+                random.chance(0.03) ? ResidenceStatus::TemporarilyAbsent : ResidenceStatus::Permanent;
             membership.validFrom = householdsSince;
             if (Status s = households.insertMembership(membership); !s)
                 return s;
@@ -203,7 +229,8 @@ Status DemoCommuneGenerator::generate(DemoReport *report)
             if (age >= 22 && age <= 60)
                 workersByOccupation[member.person.occupation] << member.person.id;
             if (member.person.sex == Sex::Male && member.person.name.family() == plan.maleLine &&
-                (!eldestYearByLine.contains(plan.maleLine) || birthYear < eldestYearByLine.value(plan.maleLine))) {
+                (!eldestYearByLine.contains(plan.maleLine) ||
+                 birthYear < eldestYearByLine.value(plan.maleLine))) {
                 eldestYearByLine[plan.maleLine] = birthYear;
                 eldestMaleByLine[plan.maleLine] = member.person.id;
             }
@@ -212,7 +239,8 @@ Status DemoCommuneGenerator::generate(DemoReport *report)
         if (!plan.maleLine.isEmpty())
             householdsByLine[plan.maleLine] << household.id;
         ++done.households;
-        if (m_options.progress && done.households % 200 == 0 && !m_options.progress(done.people, m_options.people))
+        if (m_options.progress && done.households % 200 == 0 &&
+            !m_options.progress(done.people, m_options.people))
             return Status::failure(tr("Cancelled; nothing was written."));
     }
 
@@ -267,8 +295,7 @@ Status DemoCommuneGenerator::generate(DemoReport *report)
     // The learning centre: a dozen topics a year (more in a larger commune), two years running.
     LearningCentreRepository centres(m_db);
     LearningCentre centre;
-    centre.name = QStringLiteral("Trung tâm học tập cộng đồng %1")
-                      .arg(lowerFirst(m_options.communeName));
+    centre.name = QStringLiteral("Trung tâm học tập cộng đồng %1").arg(lowerFirst(m_options.communeName));
     centre.communeId = commune.id;
     centre.establishedOn = QDate(2006, 9, 5);
     if (Status s = centres.insertCentre(centre); !s)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+
 #include <functional>
 
 namespace sht {
@@ -12,11 +13,11 @@ class Database;
 
 struct DemoOptions
 {
-    int people = 6450;         // ≈ 1,800 households at a mean of 3.6
+    int people = 6450; // ≈ 1,800 households at a mean of 3.6
     quint64 seed = 2025;
-    int referenceYear = 2025;  // ages and courses are computed as of 31/12 of this year
+    int referenceYear = 2025; // ages and courses are computed as of 31/12 of this year
     QString communeName = QStringLiteral("Xã Hòa An");
-    int provinceCode = 37;     // Ninh Bình: the first digits of local CCCDs
+    int provinceCode = 37; // Ninh Bình: the first digits of local CCCDs
     // Called now and then with people written so far; return false to stop (the file is then left empty).
     std::function<bool(int done, int total)> progress;
 };

@@ -3,15 +3,13 @@
 #include "DemoNames.h"
 #include "DemoRandom.h"
 
-
 namespace sht::demo {
 
 DemoHouseholdPlanner::DemoHouseholdPlanner(DemoRandom &random, const DemoOptions &options)
     : m_random(random)
     , m_options(options)
     , m_year(options.referenceYear)
-{
-}
+{}
 
 PartialDate DemoHouseholdPlanner::birthDateIn(int year)
 {
@@ -108,13 +106,13 @@ QString DemoHouseholdPlanner::occupationFor(const Person &person, int age)
     }
     if (person.education.hasTechnicalTraining() && m_random.chance(0.5)) {
         static const QList<QString> trained{QStringLiteral("Giáo viên"), QStringLiteral("Cán bộ"),
-                                            QStringLiteral("Nhân viên văn phòng"), QStringLiteral("Kỹ thuật viên"),
-                                            QStringLiteral("Y sĩ")};
+                                            QStringLiteral("Nhân viên văn phòng"),
+                                            QStringLiteral("Kỹ thuật viên"), QStringLiteral("Y sĩ")};
         return trained.at(m_random.weighted({30, 20, 25, 15, 10}));
     }
-    static const QList<QString> common{QStringLiteral("Làm ruộng"),   QStringLiteral("Công nhân"),
-                                       QStringLiteral("Buôn bán"),    QStringLiteral("Lao động tự do"),
-                                       QStringLiteral("Thợ xây"),     QStringLiteral("Nội trợ")};
+    static const QList<QString> common{QStringLiteral("Làm ruộng"), QStringLiteral("Công nhân"),
+                                       QStringLiteral("Buôn bán"),  QStringLiteral("Lao động tự do"),
+                                       QStringLiteral("Thợ xây"),   QStringLiteral("Nội trợ")};
     return common.at(m_random.weighted({45, 22, 10, 12, 5, 6}));
 }
 
@@ -128,7 +126,8 @@ CitizenId DemoHouseholdPlanner::citizenIdFor(const Person &person, int birthYear
         return CitizenId();
     if (age >= 14 && m_random.chance(birthYear < 1950 ? 0.45 : 0.03)) {
         for (;;) {
-            const QString cmnd = QStringLiteral("16%1").arg(m_random.between(0, 9999999), 7, 10, QLatin1Char('0'));
+            const QString cmnd =
+                QStringLiteral("16%1").arg(m_random.between(0, 9999999), 7, 10, QLatin1Char('0'));
             if (!m_usedIds.contains(cmnd)) {
                 m_usedIds.insert(cmnd);
                 return CitizenId::parse(cmnd);
@@ -136,7 +135,8 @@ CitizenId DemoHouseholdPlanner::citizenIdFor(const Person &person, int birthYear
         }
     }
     const int century = (birthYear / 100 - 19) * 2 + (person.sex == Sex::Female ? 1 : 0);
-    const int province = m_random.chance(0.92) ? m_options.provinceCode : m_random.pick(QList<int>{1, 35, 36, 38, 79});
+    const int province =
+        m_random.chance(0.92) ? m_options.provinceCode : m_random.pick(QList<int>{1, 35, 36, 38, 79});
     for (;;) {
         const QString digits = QStringLiteral("%1%2%3%4")
                                    .arg(province, 3, 10, QLatin1Char('0'))
@@ -150,8 +150,8 @@ CitizenId DemoHouseholdPlanner::citizenIdFor(const Person &person, int birthYear
     }
 }
 
-void DemoHouseholdPlanner::addChildren(PlannedHousehold &household, const Person &mother, const QString &family,
-                                       int count, Relation relation)
+void DemoHouseholdPlanner::addChildren(PlannedHousehold &household, const Person &mother,
+                                       const QString &family, int count, Relation relation)
 {
     const int motherBorn = mother.birthDate.year();
     // First birth between 19 and 30, then spaced 1–6 years, never after 40 or after the reference year.
@@ -169,8 +169,9 @@ PlannedHousehold DemoHouseholdPlanner::plan()
 {
     m_ethnicity = QStringList{QStringLiteral("Kinh"), QStringLiteral("Mường"), QStringLiteral("Tày")}.at(
         m_random.weighted({96, 3, 1}));
-    m_religion = QStringList{QStringLiteral("Không"), QStringLiteral("Công giáo"), QStringLiteral("Phật giáo")}.at(
-        m_random.weighted({85, 9, 6}));
+    m_religion =
+        QStringList{QStringLiteral("Không"), QStringLiteral("Công giáo"), QStringLiteral("Phật giáo")}.at(
+            m_random.weighted({85, 9, 6}));
     PlannedHousehold household;
     const QString family = DemoNames::familyName(m_random);
     const int shape = m_random.weighted({8, 10, 6, 50, 19, 7});
@@ -178,7 +179,8 @@ PlannedHousehold DemoHouseholdPlanner::plan()
     case 0: { // an elder living alone, more often a widow
         const Sex sex = m_random.chance(0.7) ? Sex::Female : Sex::Male;
         household.members << PlannedMember{
-            makePerson(sex, m_year - m_random.between(65, 95), sex == Sex::Male ? family : DemoNames::familyName(m_random)),
+            makePerson(sex, m_year - m_random.between(65, 95),
+                       sex == Sex::Male ? family : DemoNames::familyName(m_random)),
             Relation::Head};
         if (sex == Sex::Male)
             household.maleLine = family;
@@ -188,7 +190,8 @@ PlannedHousehold DemoHouseholdPlanner::plan()
     case 2: { // a young couple without children yet
         const int age = shape == 1 ? m_random.between(60, 85) : m_random.between(21, 30);
         Person head = makePerson(Sex::Male, m_year - age, family);
-        Person wife = makePerson(Sex::Female, m_year - age + m_random.between(-1, 5), DemoNames::familyName(m_random));
+        Person wife =
+            makePerson(Sex::Female, m_year - age + m_random.between(-1, 5), DemoNames::familyName(m_random));
         household.members << PlannedMember{head, Relation::Head} << PlannedMember{wife, Relation::Spouse};
         household.maleLine = family;
         break;
@@ -196,11 +199,14 @@ PlannedHousehold DemoHouseholdPlanner::plan()
     case 3: { // parents and their children; one in ten headed by the mother
         const int age = m_random.between(25, 58);
         Person father = makePerson(Sex::Male, m_year - age, family);
-        Person mother = makePerson(Sex::Female, m_year - age + m_random.between(-1, 6), DemoNames::familyName(m_random));
+        Person mother =
+            makePerson(Sex::Female, m_year - age + m_random.between(-1, 6), DemoNames::familyName(m_random));
         if (m_random.chance(0.1))
-            household.members << PlannedMember{mother, Relation::Head} << PlannedMember{father, Relation::Spouse};
+            household.members << PlannedMember{mother, Relation::Head}
+                              << PlannedMember{father, Relation::Spouse};
         else
-            household.members << PlannedMember{father, Relation::Head} << PlannedMember{mother, Relation::Spouse};
+            household.members << PlannedMember{father, Relation::Head}
+                              << PlannedMember{mother, Relation::Spouse};
         addChildren(household, mother, family, 1 + m_random.weighted({30, 50, 17, 3}), Relation::Child);
         household.maleLine = family;
         break;
@@ -208,12 +214,12 @@ PlannedHousehold DemoHouseholdPlanner::plan()
     case 4: { // three generations: grandparents, their son's family
         const int elderAge = m_random.between(58, 88);
         Person grandfather = makePerson(Sex::Male, m_year - elderAge, family);
-        Person grandmother =
-            makePerson(Sex::Female, m_year - elderAge + m_random.between(0, 5), DemoNames::familyName(m_random));
+        Person grandmother = makePerson(Sex::Female, m_year - elderAge + m_random.between(0, 5),
+                                        DemoNames::familyName(m_random));
         const int sonBorn = grandmother.birthDate.year() + m_random.between(20, 35);
         Person son = makePerson(Sex::Male, qMin(sonBorn, m_year - 20), family);
-        Person daughterInLaw =
-            makePerson(Sex::Female, son.birthDate.year() + m_random.between(-1, 5), DemoNames::familyName(m_random));
+        Person daughterInLaw = makePerson(Sex::Female, son.birthDate.year() + m_random.between(-1, 5),
+                                          DemoNames::familyName(m_random));
         const bool elderHeads = m_random.chance(0.45);
         const bool grandfatherAlive = m_random.chance(0.7);
         if (elderHeads) {
@@ -224,10 +230,13 @@ PlannedHousehold DemoHouseholdPlanner::plan()
                 household.members << PlannedMember{grandmother, Relation::Head};
             household.members << PlannedMember{son, Relation::Child}
                               << PlannedMember{daughterInLaw, Relation::ChildInLaw};
-            addChildren(household, daughterInLaw, family, 1 + m_random.weighted({35, 50, 15}), Relation::Grandchild);
+            addChildren(household, daughterInLaw, family, 1 + m_random.weighted({35, 50, 15}),
+                        Relation::Grandchild);
         } else {
-            household.members << PlannedMember{son, Relation::Head} << PlannedMember{daughterInLaw, Relation::Spouse};
-            addChildren(household, daughterInLaw, family, 1 + m_random.weighted({35, 50, 15}), Relation::Child);
+            household.members << PlannedMember{son, Relation::Head}
+                              << PlannedMember{daughterInLaw, Relation::Spouse};
+            addChildren(household, daughterInLaw, family, 1 + m_random.weighted({35, 50, 15}),
+                        Relation::Child);
             if (grandfatherAlive)
                 household.members << PlannedMember{grandfather, Relation::Parent};
             household.members << PlannedMember{grandmother, Relation::Parent};
@@ -238,7 +247,8 @@ PlannedHousehold DemoHouseholdPlanner::plan()
     default: { // a single parent, usually the mother, with children of the father's line
         const Sex sex = m_random.chance(0.8) ? Sex::Female : Sex::Male;
         const int age = m_random.between(28, 55);
-        Person parent = makePerson(sex, m_year - age, sex == Sex::Male ? family : DemoNames::familyName(m_random));
+        Person parent =
+            makePerson(sex, m_year - age, sex == Sex::Male ? family : DemoNames::familyName(m_random));
         household.members << PlannedMember{parent, Relation::Head};
         const Person mother = sex == Sex::Female ? parent : makePerson(Sex::Female, m_year - age, family);
         addChildren(household, mother, family, 1 + m_random.weighted({55, 45}), Relation::Child);

@@ -17,8 +17,7 @@ class DemoRandom
 public:
     explicit DemoRandom(quint64 seed)
         : m_engine(seed)
-    {
-    }
+    {}
 
     // Uniform in [low, high].
     int between(int low, int high)

@@ -18,7 +18,7 @@ struct AdminUnit
     QString code;
     qint64 parentId = 0;
     QDate validFrom;
-    QDate validTo;          // null while the unit exists
+    QDate validTo;           // null while the unit exists
     qint64 mergedIntoId = 0; // set when the unit was merged into another
     qint64 splitFromId = 0;
     int sortOrder = 0;

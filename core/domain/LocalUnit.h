@@ -11,7 +11,8 @@ struct LocalUnit
     QString uuid;
     int revision = 0;
     QString name;
-    QString kind;          // "preschool", "primary_school", "lower_secondary_school", "people_committee", "agency", "health_station", "enterprise", "cooperative", "other"
+    QString kind; // "preschool", "primary_school", "lower_secondary_school", "people_committee", "agency",
+                  // "health_station", "enterprise", "cooperative", "other"
     QString managingLevel; // "commune", "province"
     QString instrument;    // which criteria apply: "tt24", "448d"
     qint64 villageId = 0;

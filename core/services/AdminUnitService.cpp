@@ -15,8 +15,7 @@ QString day(const QDate &date)
 
 AdminUnitService::AdminUnitService(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Status AdminUnitService::createCommune(AdminUnit &commune)
 {
@@ -69,7 +68,8 @@ Status AdminUnitService::renameVillage(qint64 villageId, const QString &newName,
     if (name == village->name)
         return Status::success();
     if (const auto other = units.findVillageByName(name); other && other->id != villageId)
-        return Status::failure(tr("A village named %1 already exists; merge the villages instead.").arg(name));
+        return Status::failure(
+            tr("A village named %1 already exists; merge the villages instead.").arg(name));
     if (Status s = units.recordRename(villageId, name, date); !s)
         return s;
     village->name = name;
@@ -98,9 +98,10 @@ Status AdminUnitService::mergeVillages(qint64 fromId, qint64 intoId, const QDate
                                    .arg(day(date), day(from->validFrom), from->name));
     for (const Household &household : households.inVillage(fromId)) {
         if (households.findByCode(intoId, household.code))
-            return Status::failure(tr("Household code %1 exists in both villages. Give one of them a new code "
-                                      "before merging.")
-                                       .arg(household.code));
+            return Status::failure(
+                tr("Household code %1 exists in both villages. Give one of them a new code "
+                   "before merging.")
+                    .arg(household.code));
         if (Status s = households.moveToVillage(household.id, intoId, date); !s)
             return s;
     }

@@ -22,10 +22,12 @@ public:
     Status createCommune(AdminUnit &commune);
     Status createVillage(AdminUnit &village);
     Status renameVillage(qint64 villageId, const QString &newName, const QDate &date);
-    // Every household of `fromId` moves to `intoId` from `date`; `fromId` ends at `date`, merged into `intoId`.
+    // Every household of `fromId` moves to `intoId` from `date`; `fromId` ends at `date`, merged into
+    // `intoId`.
     Status mergeVillages(qint64 fromId, qint64 intoId, const QDate &date);
     // Creates `newVillage` (split from `fromId`) and moves the given households into it from `date`.
-    Status splitVillage(qint64 fromId, AdminUnit &newVillage, const QList<qint64> &householdIds, const QDate &date);
+    Status splitVillage(qint64 fromId, AdminUnit &newVillage, const QList<qint64> &householdIds,
+                        const QDate &date);
 
 private:
     Database &m_db;

@@ -10,8 +10,7 @@ namespace sht {
 
 HouseholdService::HouseholdService(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Status HouseholdService::createHousehold(Household &household, Person &head, const QDate &since)
 {
@@ -44,8 +43,8 @@ Status HouseholdService::addMember(qint64 householdId, Person &person, Relation 
         if (Status s = people.insert(person); !s)
             return s;
     } else if (households.currentMembership(person.id)) {
-        return Status::failure(
-            tr("%1 already lives in another household; move them instead of adding them.").arg(person.name.full()));
+        return Status::failure(tr("%1 already lives in another household; move them instead of adding them.")
+                                   .arg(person.name.full()));
     }
     if (relation == Relation::Head && households.currentHead(householdId))
         return Status::failure(tr("The household already has a head; change the head instead."));
@@ -83,7 +82,8 @@ Status HouseholdService::leave(qint64 personId, const QDate &date, const QString
     return households.endMembership(current->id, date.isValid() ? date : QDate::currentDate(), reason);
 }
 
-Status HouseholdService::moveMember(qint64 personId, qint64 toHouseholdId, Relation relation, const QDate &date)
+Status HouseholdService::moveMember(qint64 personId, qint64 toHouseholdId, Relation relation,
+                                    const QDate &date)
 {
     Transaction transaction(m_db);
     if (!transaction.status())
@@ -116,7 +116,7 @@ Status HouseholdService::moveMember(qint64 personId, qint64 toHouseholdId, Relat
 }
 
 Status HouseholdService::changeHead(qint64 householdId, qint64 newHeadId, Relation formerHeadRelation,
-                                   const QDate &date)
+                                    const QDate &date)
 {
     Transaction transaction(m_db);
     if (!transaction.status())
@@ -176,8 +176,9 @@ Status HouseholdService::markDeceased(qint64 personId, const PartialDate &date)
     person->deathDate = date;
     if (Status s = people.update(*person); !s)
         return s;
-    if (Status s = leave(personId, date.latest() > QDate::currentDate() ? QDate::currentDate() : date.latest(),
-                         QStringLiteral("died"));
+    if (Status s =
+            leave(personId, date.latest() > QDate::currentDate() ? QDate::currentDate() : date.latest(),
+                  QStringLiteral("died"));
         !s)
         return s;
     return transaction.commit();
@@ -199,8 +200,9 @@ Status HouseholdService::markMovedAway(qint64 personId, const PartialDate &date)
     person->movedAwayDate = date;
     if (Status s = people.update(*person); !s)
         return s;
-    if (Status s = leave(personId, date.latest() > QDate::currentDate() ? QDate::currentDate() : date.latest(),
-                         QStringLiteral("moved_away"));
+    if (Status s =
+            leave(personId, date.latest() > QDate::currentDate() ? QDate::currentDate() : date.latest(),
+                  QStringLiteral("moved_away"));
         !s)
         return s;
     return transaction.commit();

@@ -9,8 +9,7 @@ namespace sht {
 
 PersonService::PersonService(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Status PersonService::updatePerson(const Person &person)
 {
@@ -32,7 +31,8 @@ Status PersonService::removePerson(qint64 personId)
     HouseholdRepository households(m_db);
     const auto current = households.currentMembership(personId);
     if (current && current->relation == Relation::Head && households.members(current->householdId).size() > 1)
-        return Status::failure(tr("This person heads a household with other members. Choose a new head first."));
+        return Status::failure(
+            tr("This person heads a household with other members. Choose a new head first."));
     // Membership rows are removed one by one so that the audit log records each.
     if (Status s = households.removeMembershipsOf(personId); !s)
         return s;

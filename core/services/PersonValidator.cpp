@@ -6,8 +6,7 @@ namespace sht {
 
 PersonValidator::PersonValidator(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Status PersonValidator::validate(const Person &person, const QDate &today) const
 {

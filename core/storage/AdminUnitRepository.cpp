@@ -8,8 +8,9 @@
 namespace sht {
 
 namespace {
-const QString unitColumns = QStringLiteral("id, uuid, revision, kind, name, code, parent_id, valid_from, valid_to, "
-                                           "merged_into_id, split_from_id, sort_order, notes");
+const QString unitColumns =
+    QStringLiteral("id, uuid, revision, kind, name, code, parent_id, valid_from, valid_to, "
+                   "merged_into_id, split_from_id, sort_order, notes");
 
 AdminUnit unitFrom(const QSqlQuery &q)
 {
@@ -50,8 +51,7 @@ AuditedWriter::Fields fieldsOf(const AdminUnit &u)
 AdminUnitRepository::AdminUnitRepository(Database &db)
     : m_db(db)
     , m_writer(db)
-{
-}
+{}
 
 Status AdminUnitRepository::insert(AdminUnit &unit)
 {
@@ -88,9 +88,10 @@ std::optional<AdminUnit> AdminUnitRepository::find(qint64 id) const
 std::optional<AdminUnit> AdminUnitRepository::commune() const
 {
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT %1 FROM admin_unit WHERE kind IN ('commune', 'ward') AND valid_to IS NULL "
-                              "ORDER BY id LIMIT 1")
-                   .arg(unitColumns)) &&
+    if (q.exec(
+            QStringLiteral("SELECT %1 FROM admin_unit WHERE kind IN ('commune', 'ward') AND valid_to IS NULL "
+                           "ORDER BY id LIMIT 1")
+                .arg(unitColumns)) &&
         q.next())
         return unitFrom(q);
     return std::nullopt;

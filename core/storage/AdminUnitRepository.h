@@ -5,6 +5,7 @@
 #include "Status.h"
 
 #include <QList>
+
 #include <optional>
 
 namespace sht {

@@ -45,8 +45,7 @@ bool sameValue(const QVariant &stored, const QVariant &wanted)
 
 AuditedWriter::AuditedWriter(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Status AuditedWriter::failure(const QString &what, const QString &error) const
 {
@@ -105,7 +104,8 @@ Status AuditedWriter::update(const QString &table, qint64 id, const Fields &fiel
         names << field.first;
     QSqlQuery current(m_db.connection());
     current.setForwardOnly(true);
-    current.prepare(QStringLiteral("SELECT uuid, %1 FROM %2 WHERE id = ?").arg(names.join(QLatin1Char(',')), table));
+    current.prepare(
+        QStringLiteral("SELECT uuid, %1 FROM %2 WHERE id = ?").arg(names.join(QLatin1Char(',')), table));
     current.addBindValue(id);
     if (!current.exec())
         return failure(tr("Reading %1").arg(table), current.lastError().text());

@@ -31,8 +31,7 @@ AuditedWriter::Fields clanFields(const Clan &c)
 ClanRepository::ClanRepository(Database &db)
     : m_db(db)
     , m_writer(db)
-{
-}
+{}
 
 Status ClanRepository::insert(Clan &clan)
 {
@@ -63,7 +62,8 @@ QList<Clan> ClanRepository::all() const
 std::optional<Clan> ClanRepository::find(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, uuid, revision, name, head_person_id, notes FROM clan WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, uuid, revision, name, head_person_id, notes FROM clan WHERE id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next())
         return clanFrom(q);
@@ -80,7 +80,8 @@ Status ClanRepository::addHousehold(qint64 clanId, qint64 householdId)
                                {{QStringLiteral("clan_id"), clanId}});
     Status status;
     m_writer.insert(QStringLiteral("clan_household"),
-                    {{QStringLiteral("clan_id"), clanId}, {QStringLiteral("household_id"), householdId}}, &status);
+                    {{QStringLiteral("clan_id"), clanId}, {QStringLiteral("household_id"), householdId}},
+                    &status);
     return status;
 }
 
@@ -96,7 +97,8 @@ QList<qint64> ClanRepository::households(qint64 clanId) const
 {
     QList<qint64> result;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT household_id FROM clan_household WHERE clan_id = ? ORDER BY household_id"));
+    q.prepare(
+        QStringLiteral("SELECT household_id FROM clan_household WHERE clan_id = ? ORDER BY household_id"));
     q.addBindValue(clanId);
     if (q.exec())
         while (q.next())

@@ -58,8 +58,7 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, QString *error = nul
 Database::Database()
     : m_connectionName(QStringLiteral("sht-%1").arg(connectionCounter.fetch_add(1)))
     , m_actor(AuditActor::fromEnvironment(QStringLiteral("gui")))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -171,8 +170,9 @@ Status Database::open(const QString &path, Mode mode)
         return Status::failure(tr("The file %1 does not exist. It may have been moved or renamed.")
                                    .arg(QDir::toNativeSeparators(path)));
     if (!info.isFile() || !info.isReadable())
-        return Status::failure(tr("The file %1 cannot be read. Check that it is a file and that you may read it.")
-                                   .arg(QDir::toNativeSeparators(path)));
+        return Status::failure(
+            tr("The file %1 cannot be read. Check that it is a file and that you may read it.")
+                .arg(QDir::toNativeSeparators(path)));
     if (mode == Mode::ReadWrite && !info.isWritable())
         mode = Mode::ReadOnly;
     if (Status s = openConnection(path, mode); !s)
@@ -228,19 +228,21 @@ Status Database::verifyAndPrepare(bool isNewFile)
 
     if (!isNewFile) {
         if (version == 0 && tableCount.toInt() == 0)
-            return Status::failure(tr("%1 is empty: it holds no commune. Use File > New to create a commune file.")
-                                       .arg(fileName));
+            return Status::failure(
+                tr("%1 is empty: it holds no commune. Use File > New to create a commune file.")
+                    .arg(fileName));
         if (applicationId != ApplicationId)
             return Status::failure(
                 tr("%1 is an SQLite database of another program, not a Sổ Học Tập file. Nothing was changed.")
                     .arg(fileName));
         if (version > CurrentSchemaVersion)
-            return Status::failure(tr("%1 was saved by a newer version of Sổ Học Tập (data version %2; this "
-                                      "version reads up to %3). Install the newer version to open it. The file "
-                                      "was not changed.")
-                                       .arg(fileName)
-                                       .arg(version)
-                                       .arg(CurrentSchemaVersion));
+            return Status::failure(
+                tr("%1 was saved by a newer version of Sổ Học Tập (data version %2; this "
+                   "version reads up to %3). Install the newer version to open it. The file "
+                   "was not changed.")
+                    .arg(fileName)
+                    .arg(version)
+                    .arg(CurrentSchemaVersion));
         const QString check = scalar(db, QStringLiteral("PRAGMA quick_check(5)"), &error).toString();
         if (check != QLatin1String("ok"))
             return Status::failure(tr("%1 is damaged (%2). Nothing was changed. Open a backup copy instead "
@@ -277,15 +279,16 @@ Status Database::migrate(int fromVersion)
     if (fromVersion > 0) {
         // Keep the old file as it was, verified, before touching it.
         const QFileInfo info(m_path);
-        const QString backup =
-            info.dir().filePath(QStringLiteral("%1.v%2-%3.backup.sqlite")
-                                    .arg(info.completeBaseName())
-                                    .arg(fromVersion)
-                                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        const QString backup = info.dir().filePath(
+            QStringLiteral("%1.v%2-%3.backup.sqlite")
+                .arg(info.completeBaseName())
+                .arg(fromVersion)
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
         if (Status s = backupTo(backup); !s)
-            return Status::failure(tr("The file needs an upgrade, but its backup could not be made, so nothing "
-                                      "was changed: %1")
-                                       .arg(s.message()));
+            return Status::failure(
+                tr("The file needs an upgrade, but its backup could not be made, so nothing "
+                   "was changed: %1")
+                    .arg(s.message()));
         m_lastBackup = backup;
     }
 
@@ -307,8 +310,7 @@ Status Database::migrate(int fromVersion)
         if (migration.version == 1)
             script += QStringLiteral("INSERT INTO meta(key, value) VALUES ('database_uuid', '%1'), "
                                      "('created_at', '%2');\n")
-                          .arg(timeOrderedUuid(),
-                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                          .arg(timeOrderedUuid(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
                           .toUtf8();
         script += "COMMIT;";
         char *message = nullptr;
@@ -316,12 +318,14 @@ Status Database::migrate(int fromVersion)
             const QString text = QString::fromUtf8(message ? message : "unknown error");
             sqlite3_free(message);
             sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
-            return Status::failure(
-                tr("Upgrade step %1 failed (%2); the file was left as it was.").arg(migration.version).arg(text));
+            return Status::failure(tr("Upgrade step %1 failed (%2); the file was left as it was.")
+                                       .arg(migration.version)
+                                       .arg(text));
         }
     }
     if (schemaVersion() != CurrentSchemaVersion)
-        return Status::failure(tr("This build lacks the upgrade steps to data version %1.").arg(CurrentSchemaVersion));
+        return Status::failure(
+            tr("This build lacks the upgrade steps to data version %1.").arg(CurrentSchemaVersion));
     return Status::success();
 }
 
@@ -339,8 +343,8 @@ Status Database::checkIntegrity(bool full) const
     QSqlQuery fk(connection());
     if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
         while (fk.next())
-            problems << tr("a row of %1 points to a missing row of %2").arg(fk.value(0).toString(),
-                                                                             fk.value(2).toString());
+            problems << tr("a row of %1 points to a missing row of %2")
+                            .arg(fk.value(0).toString(), fk.value(2).toString());
     if (problems.isEmpty())
         return Status::success();
     return Status::failure(problems.join(QLatin1Char('\n')));
@@ -360,7 +364,8 @@ Status Database::backupTo(const QString &targetPath) const
     }
     // Verify the copy before anyone relies on it.
     {
-        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName + "-verify");
+        QSqlDatabase check =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName + "-verify");
         check.setDatabaseName(targetPath);
         check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         bool good = check.open();

@@ -9,8 +9,8 @@ namespace sht {
 
 namespace {
 const QString householdColumns = QStringLiteral("id, uuid, revision, code, village_id, address, notes");
-const QString membershipColumns = QStringLiteral(
-    "id, uuid, revision, person_id, household_id, relation, residence_status, valid_from, valid_to, end_reason");
+const QString membershipColumns = QStringLiteral("id, uuid, revision, person_id, household_id, relation, "
+                                                 "residence_status, valid_from, valid_to, end_reason");
 
 Household householdFrom(const QSqlQuery &q)
 {
@@ -64,15 +64,15 @@ AuditedWriter::Fields membershipFields(const Membership &m)
 HouseholdRepository::HouseholdRepository(Database &db)
     : m_db(db)
     , m_writer(db)
-{
-}
+{}
 
 Status HouseholdRepository::insert(Household &household, const QDate &since)
 {
     if (household.code.trimmed().isEmpty())
         return Status::failure(Database::tr("A household needs a code."));
     Status status;
-    household.id = m_writer.insert(QStringLiteral("household"), householdFields(household), &status, &household.uuid);
+    household.id =
+        m_writer.insert(QStringLiteral("household"), householdFields(household), &status, &household.uuid);
     if (!status)
         return status;
     household.revision = 1;
@@ -121,7 +121,8 @@ std::optional<Household> HouseholdRepository::find(qint64 id) const
 std::optional<Household> HouseholdRepository::findByCode(qint64 villageId, const QString &code) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM household WHERE village_id = ? AND code = ?").arg(householdColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM household WHERE village_id = ? AND code = ?").arg(householdColumns));
     q.addBindValue(villageId);
     q.addBindValue(code);
     if (q.exec() && q.next())
@@ -134,7 +135,8 @@ QList<Household> HouseholdRepository::inVillage(qint64 villageId) const
     QList<Household> result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM household WHERE village_id = ? ORDER BY code").arg(householdColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM household WHERE village_id = ? ORDER BY code").arg(householdColumns));
     q.addBindValue(villageId);
     if (q.exec())
         while (q.next())
@@ -176,9 +178,10 @@ Status HouseholdRepository::moveToVillage(qint64 householdId, qint64 villageId, 
 qint64 HouseholdRepository::villageAt(qint64 householdId, const QDate &date) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT village_id FROM household_village WHERE household_id = ? "
-                             "AND (valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to > ?) "
-                             "ORDER BY id DESC LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT village_id FROM household_village WHERE household_id = ? "
+                       "AND (valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to > ?) "
+                       "ORDER BY id DESC LIMIT 1"));
     const QString day = date.toString(Qt::ISODate);
     q.addBindValue(householdId);
     q.addBindValue(day);
@@ -189,8 +192,8 @@ qint64 HouseholdRepository::villageAt(qint64 householdId, const QDate &date) con
 Status HouseholdRepository::insertMembership(Membership &membership)
 {
     Status status;
-    membership.id =
-        m_writer.insert(QStringLiteral("membership"), membershipFields(membership), &status, &membership.uuid);
+    membership.id = m_writer.insert(QStringLiteral("membership"), membershipFields(membership), &status,
+                                    &membership.uuid);
     membership.revision = 1;
     return status;
 }
@@ -210,8 +213,9 @@ Status HouseholdRepository::removeMembershipsOf(qint64 personId)
 
 Status HouseholdRepository::endMembership(qint64 membershipId, const QDate &date, const QString &reason)
 {
-    return m_writer.update(QStringLiteral("membership"), membershipId,
-                           {{QStringLiteral("valid_to"), sql::date(date)}, {QStringLiteral("end_reason"), reason}});
+    return m_writer.update(
+        QStringLiteral("membership"), membershipId,
+        {{QStringLiteral("valid_to"), sql::date(date)}, {QStringLiteral("end_reason"), reason}});
 }
 
 QList<Membership> HouseholdRepository::membershipsWhere(const QString &condition, qint64 id) const
@@ -236,8 +240,8 @@ std::optional<Membership> HouseholdRepository::currentMembership(qint64 personId
 
 std::optional<Membership> HouseholdRepository::currentHead(qint64 householdId) const
 {
-    const auto list =
-        membershipsWhere(QStringLiteral("household_id = ? AND valid_to IS NULL AND relation = 'head'"), householdId);
+    const auto list = membershipsWhere(
+        QStringLiteral("household_id = ? AND valid_to IS NULL AND relation = 'head'"), householdId);
     return list.isEmpty() ? std::nullopt : std::optional<Membership>(list.constFirst());
 }
 

@@ -6,6 +6,7 @@
 #include "Status.h"
 
 #include <QList>
+
 #include <optional>
 
 namespace sht {

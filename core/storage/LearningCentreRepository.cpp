@@ -10,21 +10,21 @@ namespace sht {
 LearningCentreRepository::LearningCentreRepository(Database &db)
     : m_db(db)
     , m_writer(db)
-{
-}
+{}
 
 Status LearningCentreRepository::insertCentre(LearningCentre &centre)
 {
     if (centre.name.trimmed().isEmpty())
         return Status::failure(Database::tr("The learning centre needs a name."));
     Status status;
-    centre.id = m_writer.insert(QStringLiteral("learning_centre"),
-                                {{QStringLiteral("name"), centre.name},
-                                 {QStringLiteral("commune_id"), sql::key(centre.communeId)},
-                                 {QStringLiteral("established_on"), centre.establishedOn.toString(Qt::ISODate)},
-                                 {QStringLiteral("director_person_id"), sql::key(centre.directorPersonId)},
-                                 {QStringLiteral("notes"), centre.notes}},
-                                &status, &centre.uuid);
+    centre.id =
+        m_writer.insert(QStringLiteral("learning_centre"),
+                        {{QStringLiteral("name"), centre.name},
+                         {QStringLiteral("commune_id"), sql::key(centre.communeId)},
+                         {QStringLiteral("established_on"), centre.establishedOn.toString(Qt::ISODate)},
+                         {QStringLiteral("director_person_id"), sql::key(centre.directorPersonId)},
+                         {QStringLiteral("notes"), centre.notes}},
+                        &status, &centre.uuid);
     centre.revision = 1;
     return status;
 }
@@ -32,8 +32,9 @@ Status LearningCentreRepository::insertCentre(LearningCentre &centre)
 std::optional<LearningCentre> LearningCentreRepository::centre() const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id, uuid, revision, name, commune_id, established_on, director_person_id, "
-                               "notes FROM learning_centre ORDER BY id LIMIT 1")) ||
+    if (!q.exec(
+            QStringLiteral("SELECT id, uuid, revision, name, commune_id, established_on, director_person_id, "
+                           "notes FROM learning_centre ORDER BY id LIMIT 1")) ||
         !q.next())
         return std::nullopt;
     LearningCentre c;
@@ -72,8 +73,9 @@ QList<Course> LearningCentreRepository::courses(qint64 centreId) const
     QList<Course> result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, uuid, revision, centre_id, title, field, start_date, end_date, hours, "
-                             "location, notes FROM course WHERE centre_id = ? ORDER BY start_date, id"));
+    q.prepare(
+        QStringLiteral("SELECT id, uuid, revision, centre_id, title, field, start_date, end_date, hours, "
+                       "location, notes FROM course WHERE centre_id = ? ORDER BY start_date, id"));
     q.addBindValue(centreId);
     if (q.exec())
         while (q.next()) {
@@ -117,9 +119,12 @@ QList<CourseSession> LearningCentreRepository::sessions(qint64 courseId) const
     q.addBindValue(courseId);
     if (q.exec())
         while (q.next())
-            result << CourseSession{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
+            result << CourseSession{q.value(0).toLongLong(),
+                                    q.value(1).toString(),
+                                    q.value(2).toInt(),
                                     q.value(3).toLongLong(),
-                                    QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toDouble()};
+                                    QDate::fromString(q.value(4).toString(), Qt::ISODate),
+                                    q.value(5).toDouble()};
     return result;
 }
 
@@ -127,7 +132,8 @@ Status LearningCentreRepository::addAttendance(qint64 sessionId, qint64 personId
 {
     Status status;
     m_writer.insert(QStringLiteral("attendance"),
-                    {{QStringLiteral("session_id"), sessionId}, {QStringLiteral("person_id"), personId}}, &status);
+                    {{QStringLiteral("session_id"), sessionId}, {QStringLiteral("person_id"), personId}},
+                    &status);
     return status;
 }
 

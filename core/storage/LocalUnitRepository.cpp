@@ -23,8 +23,7 @@ AuditedWriter::Fields unitFields(const LocalUnit &u)
 LocalUnitRepository::LocalUnitRepository(Database &db)
     : m_db(db)
     , m_writer(db)
-{
-}
+{}
 
 Status LocalUnitRepository::insert(LocalUnit &unit)
 {

@@ -37,8 +37,7 @@ Person personFrom(const QSqlQuery &q)
 PersonRepository::PersonRepository(Database &db)
     : m_db(db)
     , m_writer(db)
-{
-}
+{}
 
 AuditedWriter::Fields PersonRepository::fieldsOf(const Person &p)
 {

@@ -9,8 +9,7 @@ namespace sht {
 
 StatisticsRepository::StatisticsRepository(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Status StatisticsRepository::summary(CommuneSummary *out) const
 {
@@ -18,7 +17,8 @@ Status StatisticsRepository::summary(CommuneSummary *out) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const auto failed = [&q] {
-        return Status::failure(Database::tr("The commune file could not be read: %1").arg(q.lastError().text()));
+        return Status::failure(
+            Database::tr("The commune file could not be read: %1").arg(q.lastError().text()));
     };
     if (!q.exec(QStringLiteral("SELECT name, kind FROM admin_unit WHERE kind IN ('commune', 'ward') "
                                "AND valid_to IS NULL ORDER BY id LIMIT 1")))
@@ -28,15 +28,14 @@ Status StatisticsRepository::summary(CommuneSummary *out) const
         s.communeKind = q.value(1).toString();
     }
     // One pass over current memberships of living people, grouped by village.
-    if (!q.exec(QStringLiteral(
-            "SELECT v.id, v.uuid, v.name, v.kind, count(DISTINCT h.id), count(p.id)"
-            " FROM admin_unit v"
-            " LEFT JOIN household h ON h.village_id = v.id"
-            " LEFT JOIN membership m ON m.household_id = h.id AND m.valid_to IS NULL"
-            " LEFT JOIN person p ON p.id = m.person_id AND p.death_date = ''"
-            " WHERE v.kind IN ('village', 'residential_group') AND v.valid_to IS NULL"
-            "  AND (h.id IS NULL OR p.id IS NOT NULL)"
-            " GROUP BY v.id ORDER BY v.sort_order, v.name")))
+    if (!q.exec(QStringLiteral("SELECT v.id, v.uuid, v.name, v.kind, count(DISTINCT h.id), count(p.id)"
+                               " FROM admin_unit v"
+                               " LEFT JOIN household h ON h.village_id = v.id"
+                               " LEFT JOIN membership m ON m.household_id = h.id AND m.valid_to IS NULL"
+                               " LEFT JOIN person p ON p.id = m.person_id AND p.death_date = ''"
+                               " WHERE v.kind IN ('village', 'residential_group') AND v.valid_to IS NULL"
+                               "  AND (h.id IS NULL OR p.id IS NOT NULL)"
+                               " GROUP BY v.id ORDER BY v.sort_order, v.name")))
         return failed();
     while (q.next()) {
         VillageSummary v{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),

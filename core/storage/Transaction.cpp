@@ -24,8 +24,8 @@ Transaction::Transaction(Database &db)
 {
     m_level = m_db.transactionDepth();
     QString error;
-    const QString sql = m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_level);
+    const QString sql =
+        m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_level);
     if (!run(m_db, sql, &error)) {
         m_status = Status::failure(Database::tr("Could not start writing to the file: %1").arg(error));
         return;

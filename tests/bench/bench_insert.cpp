@@ -22,20 +22,22 @@ namespace {
 
 QList<Person> makePeople(int count)
 {
-    static const QStringList families{QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"),
-                                      QStringLiteral("Phạm"), QStringLiteral("Hoàng"), QStringLiteral("Đỗ")};
+    static const QStringList families{QStringLiteral("Nguyễn"), QStringLiteral("Trần"),
+                                      QStringLiteral("Lê"),     QStringLiteral("Phạm"),
+                                      QStringLiteral("Hoàng"),  QStringLiteral("Đỗ")};
     static const QStringList middles{QStringLiteral("Văn"), QStringLiteral("Thị"), QStringLiteral("Đức"),
                                      QStringLiteral("Thu"), QStringLiteral("Minh")};
-    static const QStringList givens{QStringLiteral("An"), QStringLiteral("Hà"), QStringLiteral("Dũng"),
+    static const QStringList givens{QStringLiteral("An"),    QStringLiteral("Hà"),  QStringLiteral("Dũng"),
                                     QStringLiteral("Hương"), QStringLiteral("Đạt"), QStringLiteral("Thủy"),
-                                    QStringLiteral("Long"), QStringLiteral("Ngọc")};
+                                    QStringLiteral("Long"),  QStringLiteral("Ngọc")};
     std::mt19937 random(7);
     QList<Person> people;
     people.reserve(count);
     for (int i = 0; i < count; ++i) {
         Person p;
-        p.name = PersonName::fromParts(families.at(random() % families.size()), middles.at(random() % middles.size()),
-                                       givens.at(random() % givens.size()));
+        p.name =
+            PersonName::fromParts(families.at(random() % families.size()),
+                                  middles.at(random() % middles.size()), givens.at(random() % givens.size()));
         p.sex = i % 2 ? Sex::Female : Sex::Male;
         const int year = 1930 + int(random() % 95);
         p.birthDate = PartialDate::fromDate(QDate(year, 1 + int(random() % 12), 1 + int(random() % 28)));
@@ -60,11 +62,24 @@ struct Row
 
 Row rowOf(const Person &p)
 {
-    const QString fields[18] = {QString(),      p.name.full(),       p.name.family(),  p.name.middle(),
-                                p.name.given(), p.name.sortKey(),    p.name.searchKey(), sexToStorage(p.sex),
-                                p.birthDate.toStorage(), p.ethnicity, p.religion,       p.citizenId.digits(),
-                                p.education.toStorage(), p.occupation, p.phone,         QString(),
-                                QString(),      p.notes};
+    const QString fields[18] = {QString(),
+                                p.name.full(),
+                                p.name.family(),
+                                p.name.middle(),
+                                p.name.given(),
+                                p.name.sortKey(),
+                                p.name.searchKey(),
+                                sexToStorage(p.sex),
+                                p.birthDate.toStorage(),
+                                p.ethnicity,
+                                p.religion,
+                                p.citizenId.digits(),
+                                p.education.toStorage(),
+                                p.occupation,
+                                p.phone,
+                                QString(),
+                                QString(),
+                                p.notes};
     Row row;
     for (int i = 0; i < 18; ++i)
         row.values[i] = fields[i].toUtf8();
@@ -98,15 +113,17 @@ double raw(const QString &path, const QList<Row> &rows, bool withAudit)
     }
     sqlite3 *handle = nullptr;
     sqlite3_open(path.toUtf8().constData(), &handle);
-    sqlite3_exec(handle, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
-                         "PRAGMA cache_size=-65536",
+    sqlite3_exec(handle,
+                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
+                 "PRAGMA cache_size=-65536",
                  nullptr, nullptr, nullptr);
     sqlite3_stmt *insert = nullptr;
-    sqlite3_prepare_v2(handle,
-                       "INSERT INTO person (uuid, full_name, family_name, middle_name, given_name, sort_key, "
-                       "search_key, sex, birth_date, ethnicity, religion, citizen_id, education, occupation, phone, "
-                       "death_date, moved_away_date, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                       -1, &insert, nullptr);
+    sqlite3_prepare_v2(
+        handle,
+        "INSERT INTO person (uuid, full_name, family_name, middle_name, given_name, sort_key, "
+        "search_key, sex, birth_date, ethnicity, religion, citizen_id, education, occupation, phone, "
+        "death_date, moved_away_date, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        -1, &insert, nullptr);
     sqlite3_stmt *audit = nullptr;
     sqlite3_prepare_v2(handle,
                        "INSERT INTO audit_log (at, user_name, source, action, entity, entity_uuid) "
@@ -124,7 +141,8 @@ double raw(const QString &path, const QList<Row> &rows, bool withAudit)
                                     .toUtf8();
         sqlite3_bind_text(insert, 1, uuid.constData(), int(uuid.size()), SQLITE_TRANSIENT);
         for (int i = 1; i < 18; ++i)
-            sqlite3_bind_text(insert, i + 1, row.values[i].constData(), int(row.values[i].size()), SQLITE_STATIC);
+            sqlite3_bind_text(insert, i + 1, row.values[i].constData(), int(row.values[i].size()),
+                              SQLITE_STATIC);
         if (sqlite3_step(insert) != SQLITE_DONE)
             qFatal("raw insert failed: %s", sqlite3_errmsg(handle));
         sqlite3_reset(insert);
@@ -172,9 +190,12 @@ int main(int argc, char *argv[])
     double best[3] = {1e9, 1e9, 1e9};
     for (int round = 0; round < 3; ++round) {
         const QString suffix = QString::number(round);
-        best[0] = qMin(best[0], ours(QDir(dir).filePath(QStringLiteral("ours%1.sqlite").arg(suffix)), people));
-        best[1] = qMin(best[1], raw(QDir(dir).filePath(QStringLiteral("raw-audit%1.sqlite").arg(suffix)), rows, true));
-        best[2] = qMin(best[2], raw(QDir(dir).filePath(QStringLiteral("raw-plain%1.sqlite").arg(suffix)), rows, false));
+        best[0] =
+            qMin(best[0], ours(QDir(dir).filePath(QStringLiteral("ours%1.sqlite").arg(suffix)), people));
+        best[1] = qMin(best[1],
+                       raw(QDir(dir).filePath(QStringLiteral("raw-audit%1.sqlite").arg(suffix)), rows, true));
+        best[2] = qMin(
+            best[2], raw(QDir(dir).filePath(QStringLiteral("raw-plain%1.sqlite").arg(suffix)), rows, false));
     }
     const QJsonObject result{
         {QStringLiteral("people"), count},

@@ -22,7 +22,8 @@ Run cli(const QStringList &arguments)
     process.start(qEnvironmentVariable("SHT_CLI"), arguments);
     process.waitForFinished(120000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace
@@ -40,8 +41,9 @@ private slots:
     {
         QVERIFY2(QFile::exists(qEnvironmentVariable("SHT_CLI")), "SHT_CLI must name the sohoctap-cli binary");
         m_demo = m_temp.path(QStringLiteral("demo.sqlite"));
-        const Run run = cli({QStringLiteral("demo"), QStringLiteral("--out"), m_demo, QStringLiteral("--people"),
-                             QStringLiteral("500"), QStringLiteral("--seed"), QStringLiteral("11")});
+        const Run run =
+            cli({QStringLiteral("demo"), QStringLiteral("--out"), m_demo, QStringLiteral("--people"),
+                 QStringLiteral("500"), QStringLiteral("--seed"), QStringLiteral("11")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("households")), qPrintable(run.out));
         QVERIFY(QFile::exists(m_demo));
@@ -54,17 +56,18 @@ private slots:
         QTest::addRow("no command") << QStringList{} << 1;
         QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1;
         QTest::addRow("demo without --out") << QStringList{QStringLiteral("demo")} << 1;
-        QTest::addRow("demo bad people") << QStringList{QStringLiteral("demo"), QStringLiteral("--out"),
-                                                        QStringLiteral("/tmp/x.sqlite"), QStringLiteral("--people"),
-                                                        QStringLiteral("many")}
-                                         << 1;
+        QTest::addRow("demo bad people")
+            << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("/tmp/x.sqlite"),
+                           QStringLiteral("--people"), QStringLiteral("many")}
+            << 1;
         QTest::addRow("info without file") << QStringList{QStringLiteral("info")} << 1;
-        QTest::addRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--colour")} << 1;
+        QTest::addRow("unknown option")
+            << QStringList{QStringLiteral("info"), QStringLiteral("--colour")} << 1;
         QTest::addRow("help") << QStringList{QStringLiteral("--help")} << 0;
         QTest::addRow("demo help") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")} << 0;
         QTest::addRow("people help") << QStringList{QStringLiteral("people"), QStringLiteral("--help")} << 0;
-        QTest::addRow("missing file") << QStringList{QStringLiteral("info"), QStringLiteral("/nonexistent/x.sqlite")}
-                                      << 2;
+        QTest::addRow("missing file")
+            << QStringList{QStringLiteral("info"), QStringLiteral("/nonexistent/x.sqlite")} << 2;
     }
 
     void usageErrors()
@@ -117,21 +120,23 @@ private slots:
         QCOMPARE(all.exitCode, 0);
         const QStringList lines = all.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         const Run info = cli({QStringLiteral("info"), m_demo, QStringLiteral("--json")});
-        const int people = QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("people")).toInt();
+        const int people =
+            QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("people")).toInt();
         QCOMPARE(lines.size(), people + 1);
         QCOMPARE(lines.at(0).count(QLatin1Char(',')), 9);
         // The head comes first in each household, written as the register writes it.
         QVERIFY2(lines.at(1).contains(QStringLiteral(",Chủ hộ,")), qPrintable(lines.at(1)));
 
-        const Run village = cli({QStringLiteral("people"), m_demo, QStringLiteral("--csv"), QStringLiteral("--village"),
-                                 QStringLiteral("Thôn Đông")});
+        const Run village = cli({QStringLiteral("people"), m_demo, QStringLiteral("--csv"),
+                                 QStringLiteral("--village"), QStringLiteral("Thôn Đông")});
         QCOMPARE(village.exitCode, 0);
         const QStringList villageLines = village.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(villageLines.size() > 10 && villageLines.size() < lines.size());
         for (const QString &line : villageLines.mid(1))
             QVERIFY2(line.startsWith(QStringLiteral("Thôn Đông,")), qPrintable(line));
 
-        const Run unknown = cli({QStringLiteral("people"), m_demo, QStringLiteral("--village"), QStringLiteral("Atlantis")});
+        const Run unknown =
+            cli({QStringLiteral("people"), m_demo, QStringLiteral("--village"), QStringLiteral("Atlantis")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains(QStringLiteral("Thôn Đông")));
     }

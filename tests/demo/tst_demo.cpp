@@ -22,8 +22,9 @@ QByteArray contentHash(const QString &path, int *rows = nullptr)
         return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QSqlQuery tables(db.connection());
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                               "AND name <> 'meta' ORDER BY name"));
+    tables.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                       "AND name <> 'meta' ORDER BY name"));
     int count = 0;
     while (tables.next()) {
         const QString table = tables.value(0).toString();
@@ -93,7 +94,8 @@ private slots:
 
     void defaultSizeAndShape()
     {
-        QVERIFY2(m_report.households >= 1700 && m_report.households <= 1900, qPrintable(QString::number(m_report.households)));
+        QVERIFY2(m_report.households >= 1700 && m_report.households <= 1900,
+                 qPrintable(QString::number(m_report.households)));
         QVERIFY(m_report.people >= 6450);
         const double mean = double(m_report.people) / m_report.households;
         QVERIFY2(mean > 3.3 && mean < 3.9, qPrintable(QString::number(mean)));
@@ -128,13 +130,14 @@ private slots:
             sizes[q.value(0).toInt()] = q.value(1).toInt();
             total += q.value(1).toInt();
         }
-        QVERIFY(sizes.value(1) > 0.03 * total);                   // elders living alone exist
-        QVERIFY(sizes.value(4) > sizes.value(7));                 // four is common, seven is rare
+        QVERIFY(sizes.value(1) > 0.03 * total);   // elders living alone exist
+        QVERIFY(sizes.value(4) > sizes.value(7)); // four is common, seven is rare
         QVERIFY(sizes.lastKey() <= 10);
-        QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM household h WHERE NOT EXISTS (SELECT 1 FROM "
-                                             "membership m WHERE m.household_id = h.id AND m.relation = 'head' "
-                                             "AND m.valid_to IS NULL)")),
-                 0.0);
+        QCOMPARE(
+            scalar(m_db, QStringLiteral("SELECT count(*) FROM household h WHERE NOT EXISTS (SELECT 1 FROM "
+                                        "membership m WHERE m.household_id = h.id AND m.relation = 'head' "
+                                        "AND m.valid_to IS NULL)")),
+            0.0);
     }
 
     void mothersAgesAtBirthArePlausible()
@@ -160,28 +163,35 @@ private slots:
     void ageStructureIsPlausible()
     {
         const double people = scalar(m_db, QStringLiteral("SELECT count(*) FROM person"));
-        const double children = scalar(m_db, QStringLiteral("SELECT count(*) FROM person WHERE "
-                                                            "CAST(substr(birth_date, 1, 4) AS INTEGER) > 2010"));
-        const double elderly = scalar(m_db, QStringLiteral("SELECT count(*) FROM person WHERE "
-                                                           "CAST(substr(birth_date, 1, 4) AS INTEGER) <= 1965"));
-        QVERIFY2(children / people > 0.15 && children / people < 0.35, qPrintable(QString::number(children / people)));
-        QVERIFY2(elderly / people > 0.08 && elderly / people < 0.30, qPrintable(QString::number(elderly / people)));
+        const double children =
+            scalar(m_db, QStringLiteral("SELECT count(*) FROM person WHERE "
+                                        "CAST(substr(birth_date, 1, 4) AS INTEGER) > 2010"));
+        const double elderly =
+            scalar(m_db, QStringLiteral("SELECT count(*) FROM person WHERE "
+                                        "CAST(substr(birth_date, 1, 4) AS INTEGER) <= 1965"));
+        QVERIFY2(children / people > 0.15 && children / people < 0.35,
+                 qPrintable(QString::number(children / people)));
+        QVERIFY2(elderly / people > 0.08 && elderly / people < 0.30,
+                 qPrintable(QString::number(elderly / people)));
         // Some elders are known by their birth year only.
-        QVERIFY(scalar(m_db, QStringLiteral("SELECT count(*) FROM person WHERE length(birth_date) = 4")) > 20);
+        QVERIFY(scalar(m_db, QStringLiteral("SELECT count(*) FROM person WHERE length(birth_date) = 4")) >
+                20);
         QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM person WHERE birth_date = ''")), 0.0);
     }
 
     void idsAreValidUniqueAndConsistent()
     {
         QSqlQuery q(m_db.connection());
-        q.exec(QStringLiteral("SELECT citizen_id, sex, substr(birth_date, 1, 4) FROM person WHERE citizen_id <> ''"));
+        q.exec(QStringLiteral(
+            "SELECT citizen_id, sex, substr(birth_date, 1, 4) FROM person WHERE citizen_id <> ''"));
         int cccd = 0;
         int cmnd = 0;
         while (q.next()) {
             QString error;
             const CitizenId id = CitizenId::parse(q.value(0).toString(), &error);
             QVERIFY2(error.isEmpty(), qPrintable(q.value(0).toString() + QLatin1Char(' ') + error));
-            const QString mismatch = id.checkAgainst(sexFromStorage(q.value(1).toString()), q.value(2).toInt());
+            const QString mismatch =
+                id.checkAgainst(sexFromStorage(q.value(1).toString()), q.value(2).toInt());
             QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
             (id.kind() == CitizenId::Kind::Cccd ? cccd : cmnd)++;
         }
@@ -198,20 +208,28 @@ private slots:
         QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM person WHERE education LIKE '%/10' "
                                              "AND CAST(substr(birth_date, 1, 4) AS INTEGER) >= 1975")),
                  0.0);
-        QVERIFY(scalar(m_db, QStringLiteral("SELECT count(*) FROM person WHERE education LIKE '%/10'")) > 300);
-        QVERIFY(scalar(m_db, QStringLiteral("SELECT count(*) FROM person WHERE school_status = 'enrolled'")) > 800);
-        QVERIFY(scalar(m_db, QStringLiteral("SELECT count(*) FROM person WHERE school_status = 'not_enrolled'")) > 0);
+        QVERIFY(scalar(m_db, QStringLiteral("SELECT count(*) FROM person WHERE education LIKE '%/10'")) >
+                300);
+        QVERIFY(scalar(m_db, QStringLiteral("SELECT count(*) FROM person WHERE school_status = 'enrolled'")) >
+                800);
+        QVERIFY(scalar(m_db, QStringLiteral(
+                                 "SELECT count(*) FROM person WHERE school_status = 'not_enrolled'")) > 0);
     }
 
     void unitsCentreAndClans()
     {
         QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(DISTINCT unit_id) FROM local_unit_staff")), 8.0);
-        QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(DISTINCT substr(start_date, 1, 4)) FROM course")), 2.0);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(DISTINCT substr(start_date, 1, 4)) FROM course")),
+                 2.0);
         QVERIFY(scalar(m_db, QStringLiteral("SELECT count(DISTINCT person_id) FROM attendance")) > 300);
         // A clan's households follow the father's line: their heads or children carry the clan's family name.
-        QVERIFY(scalar(m_db, QStringLiteral("SELECT count(*) FROM clan_household ch JOIN clan c ON c.id = ch.clan_id"
-                                            " WHERE NOT EXISTS (SELECT 1 FROM membership m JOIN person p ON p.id = m.person_id"
-                                            "  WHERE m.household_id = ch.household_id AND c.name = 'Họ ' || p.family_name)")) == 0.0);
+        QVERIFY(
+            scalar(m_db,
+                   QStringLiteral(
+                       "SELECT count(*) FROM clan_household ch JOIN clan c ON c.id = ch.clan_id"
+                       " WHERE NOT EXISTS (SELECT 1 FROM membership m JOIN person p ON p.id = m.person_id"
+                       "  WHERE m.household_id = ch.household_id AND c.name = 'Họ ' || p.family_name)")) ==
+            0.0);
     }
 
     void scalesUp()
@@ -220,7 +238,8 @@ private slots:
         options.people = 20000;
         options.seed = 9;
         DemoReport report;
-        SHT_VERIFY_OK(DemoCommuneGenerator::createFile(m_temp.path(QStringLiteral("big.sqlite")), options, &report));
+        SHT_VERIFY_OK(
+            DemoCommuneGenerator::createFile(m_temp.path(QStringLiteral("big.sqlite")), options, &report));
         QVERIFY(report.people >= 20000 && report.people < 20020);
         QVERIFY(report.villages >= 20);
     }

@@ -1,22 +1,17 @@
 // Tests of sht::Education: clerks' notation for schooling, training and literacy.
 #include "Education.h"
+#include "TestSupport.h"
 
 #include <QTest>
 
 using namespace sht;
+using sht::test::nfd;
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(sht::Education::Level)
 Q_DECLARE_METATYPE(sht::Education::Literacy)
 
-namespace {
-
-QString nfd(const QString &s)
-{
-    return s.normalized(QString::NormalizationForm_D);
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestEducation : public QObject
 {

@@ -1,5 +1,6 @@
 // Tests of sht::PersonName: one person, one name, however the register typed it; official list order.
 #include "PersonName.h"
+#include "TestSupport.h"
 
 #include <QTest>
 
@@ -7,16 +8,10 @@
 #include <random>
 
 using namespace sht;
+using sht::test::nfd;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString nfd(const QString &s)
-{
-    return s.normalized(QString::NormalizationForm_D);
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestPersonName : public QObject
 {

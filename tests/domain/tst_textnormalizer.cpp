@@ -1,19 +1,14 @@
 // Tests of sht::text: the clean-up every register value goes through before it is stored or compared.
+#include "TestSupport.h"
 #include "TextNormalizer.h"
 
 #include <QTest>
 
 using namespace sht;
+using sht::test::nfd;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString nfd(const QString &s)
-{
-    return s.normalized(QString::NormalizationForm_D);
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestTextNormalizer : public QObject
 {

@@ -2,10 +2,12 @@
 #include "Relation.h"
 #include "ResidenceStatus.h"
 #include "Sex.h"
+#include "TestSupport.h"
 
 #include <QTest>
 
 using namespace sht;
+using sht::test::nfd;
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(sht::Sex)
@@ -13,11 +15,6 @@ Q_DECLARE_METATYPE(sht::Relation)
 Q_DECLARE_METATYPE(sht::ResidenceStatus)
 
 namespace {
-
-QString nfd(const QString &s)
-{
-    return s.normalized(QString::NormalizationForm_D);
-}
 
 const QList<Relation> kRelations = {Relation::Head,       Relation::Spouse,      Relation::Child,
                                     Relation::Parent,     Relation::ParentInLaw, Relation::ChildInLaw,

@@ -86,7 +86,7 @@ private slots:
         const qint64 id = f.household(f.east.id, QStringLiteral("01.001"), head);
         Person wife = person(QStringLiteral("Trần Thị Lan"), Sex::Female, 1972);
         SHT_VERIFY_OK(HouseholdService(f.db).addMember(id, wife, Relation::Spouse, ResidenceStatus::Permanent,
-                                                      QDate(2015, 1, 1)));
+                                                       QDate(2015, 1, 1)));
         const auto members = HouseholdRepository(f.db).members(id);
         QCOMPARE(members.size(), 2);
         QCOMPARE(members.at(0).relation, Relation::Head);
@@ -94,7 +94,9 @@ private slots:
 
         // A second head, a duplicate code, a person already living elsewhere: refused with reasons.
         Person other = person(QStringLiteral("Lê Văn Nam"), Sex::Male, 1980);
-        QVERIFY(!HouseholdService(f.db).addMember(id, other, Relation::Head, ResidenceStatus::Permanent, QDate()).ok());
+        QVERIFY(!HouseholdService(f.db)
+                     .addMember(id, other, Relation::Head, ResidenceStatus::Permanent, QDate())
+                     .ok());
         Person another = person(QStringLiteral("Lê Văn Bình"), Sex::Male, 1980);
         Household duplicate;
         duplicate.code = QStringLiteral("01.001");
@@ -102,7 +104,9 @@ private slots:
         const Status s = HouseholdService(f.db).createHousehold(duplicate, another, QDate());
         QVERIFY(!s.ok());
         QVERIFY2(s.message().contains(QStringLiteral("01.001")), qPrintable(s.message()));
-        QVERIFY(!HouseholdService(f.db).addMember(id, wife, Relation::Child, ResidenceStatus::Permanent, QDate()).ok());
+        QVERIFY(!HouseholdService(f.db)
+                     .addMember(id, wife, Relation::Child, ResidenceStatus::Permanent, QDate())
+                     .ok());
     }
 
     void invalidPersonIsNeverSaved()
@@ -113,14 +117,16 @@ private slots:
         const QList<int> before = snapshot(f.db);
         Person wrongSex = person(QStringLiteral("Trần Thị Lan"), Sex::Female, 1972);
         wrongSex.citizenId = CitizenId::parse(QStringLiteral("037072001234")); // digit 4 = 0: a man born 19xx
-        const Status s =
-            HouseholdService(f.db).addMember(id, wrongSex, Relation::Spouse, ResidenceStatus::Permanent, QDate());
+        const Status s = HouseholdService(f.db).addMember(id, wrongSex, Relation::Spouse,
+                                                          ResidenceStatus::Permanent, QDate());
         QVERIFY(!s.ok());
         QVERIFY(!s.message().isEmpty());
         QCOMPARE(snapshot(f.db), before);
 
         Person future = person(QStringLiteral("Trần Văn Tí"), Sex::Male, QDate::currentDate().year() + 2);
-        QVERIFY(!HouseholdService(f.db).addMember(id, future, Relation::Child, ResidenceStatus::Permanent, QDate()).ok());
+        QVERIFY(!HouseholdService(f.db)
+                     .addMember(id, future, Relation::Child, ResidenceStatus::Permanent, QDate())
+                     .ok());
         QCOMPARE(snapshot(f.db), before);
     }
 
@@ -132,9 +138,10 @@ private slots:
         const qint64 from = f.household(f.east.id, QStringLiteral("01.001"), a);
         const qint64 to = f.household(f.west.id, QStringLiteral("02.001"), b);
         Person daughter = person(QStringLiteral("Nguyễn Thị Hương"), Sex::Female, 1987);
-        SHT_VERIFY_OK(HouseholdService(f.db).addMember(from, daughter, Relation::Child, ResidenceStatus::Permanent,
-                                                      QDate(2015, 1, 1)));
-        SHT_VERIFY_OK(HouseholdService(f.db).moveMember(daughter.id, to, Relation::Spouse, QDate(2020, 5, 10)));
+        SHT_VERIFY_OK(HouseholdService(f.db).addMember(from, daughter, Relation::Child,
+                                                       ResidenceStatus::Permanent, QDate(2015, 1, 1)));
+        SHT_VERIFY_OK(
+            HouseholdService(f.db).moveMember(daughter.id, to, Relation::Spouse, QDate(2020, 5, 10)));
 
         HouseholdRepository households(f.db);
         const auto history = households.membershipHistory(daughter.id);
@@ -150,7 +157,8 @@ private slots:
 
         // A head with others at home must hand over first.
         Person son = person(QStringLiteral("Nguyễn Văn Tuấn"), Sex::Male, 1990);
-        SHT_VERIFY_OK(HouseholdService(f.db).addMember(from, son, Relation::Child, ResidenceStatus::Permanent, QDate()));
+        SHT_VERIFY_OK(HouseholdService(f.db).addMember(from, son, Relation::Child, ResidenceStatus::Permanent,
+                                                       QDate()));
         const Status s = HouseholdService(f.db).moveMember(a.id, to, Relation::Parent, QDate(2021, 1, 1));
         QVERIFY(!s.ok());
         QVERIFY2(s.message().contains(QStringLiteral("head")), qPrintable(s.message()));
@@ -163,7 +171,7 @@ private slots:
         const qint64 id = f.household(f.east.id, QStringLiteral("01.001"), father);
         Person son = person(QStringLiteral("Nguyễn Văn Tuấn"), Sex::Male, 1970);
         SHT_VERIFY_OK(HouseholdService(f.db).addMember(id, son, Relation::Child, ResidenceStatus::Permanent,
-                                                      QDate(2015, 1, 1)));
+                                                       QDate(2015, 1, 1)));
         SHT_VERIFY_OK(HouseholdService(f.db).changeHead(id, son.id, Relation::Parent, QDate(2023, 6, 1)));
         HouseholdRepository households(f.db);
         QCOMPARE(households.currentHead(id)->personId, son.id);
@@ -216,7 +224,8 @@ private slots:
         Person head = person(QStringLiteral("Nguyễn Văn Hùng"), Sex::Male, 1970);
         const qint64 id = f.household(f.east.id, QStringLiteral("01.001"), head);
         Person child = person(QStringLiteral("Nguyễn Thị Mai"), Sex::Female, 2000);
-        SHT_VERIFY_OK(HouseholdService(f.db).addMember(id, child, Relation::Child, ResidenceStatus::Permanent, QDate()));
+        SHT_VERIFY_OK(HouseholdService(f.db).addMember(id, child, Relation::Child, ResidenceStatus::Permanent,
+                                                       QDate()));
         child.occupation = QStringLiteral("Sinh viên");
         SHT_VERIFY_OK(PersonService(f.db).updatePerson(child));
         QCOMPARE(PersonRepository(f.db).find(child.id)->occupation, QStringLiteral("Sinh viên"));
@@ -238,13 +247,16 @@ private slots:
     void renameKeepsOldNames()
     {
         Fixture f;
-        SHT_VERIFY_OK(AdminUnitService(f.db).renameVillage(f.east.id, QStringLiteral("Thôn Đông Hòa"), QDate(2025, 7, 1)));
+        SHT_VERIFY_OK(AdminUnitService(f.db).renameVillage(f.east.id, QStringLiteral("Thôn Đông Hòa"),
+                                                           QDate(2025, 7, 1)));
         AdminUnitRepository units(f.db);
         QCOMPARE(units.find(f.east.id)->name, QStringLiteral("Thôn Đông Hòa"));
         QCOMPARE(units.nameAt(f.east.id, QDate(2024, 12, 31)), QStringLiteral("Thôn Đông"));
         QCOMPARE(units.nameAt(f.east.id, QDate(2025, 7, 1)), QStringLiteral("Thôn Đông Hòa"));
         QCOMPARE(units.nameHistory(f.east.id).size(), 2);
-        QVERIFY(!AdminUnitService(f.db).renameVillage(f.east.id, QStringLiteral("Thôn Đoài"), QDate(2025, 8, 1)).ok());
+        QVERIFY(!AdminUnitService(f.db)
+                     .renameVillage(f.east.id, QStringLiteral("Thôn Đoài"), QDate(2025, 8, 1))
+                     .ok());
     }
 
     void mergeVillagesKeepsHistory()
@@ -266,7 +278,8 @@ private slots:
         QCOMPARE(units.villages(true).size(), 2);
         for (qint64 h : {h1, h2}) {
             QCOMPARE(households.find(h)->villageId, f.west.id);
-            QCOMPARE(households.villageAt(h, QDate(2024, 12, 31)), f.east.id); // a 2024 report still sees Thôn Đông
+            QCOMPARE(households.villageAt(h, QDate(2024, 12, 31)),
+                     f.east.id); // a 2024 report still sees Thôn Đông
             QCOMPARE(households.villageAt(h, merger), f.west.id);
         }
         CommuneSummary summary;

@@ -32,7 +32,8 @@ QStringList schemaOf(const QSqlDatabase &db)
 {
     QStringList result;
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
+    q.exec(QStringLiteral(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
     while (q.next())
         result << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(':') +
                       q.value(2).toString().simplified();
@@ -63,7 +64,9 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
-        QVERIFY(!scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'database_uuid'")).toString().isEmpty());
+        QVERIFY(!scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'database_uuid'"))
+                     .toString()
+                     .isEmpty());
         SHT_VERIFY_OK(db.checkIntegrity(true));
         QVERIFY(db.lastBackupPath().isEmpty());
     }
@@ -104,9 +107,11 @@ private slots:
         QVERIFY(snapshot.open(QIODevice::ReadOnly));
         writeRawDatabase(temp.path(QStringLiteral("frozen.sqlite")), snapshot.readAll());
         QStringList schemas[2];
-        const QString files[2] = {temp.path(QStringLiteral("step.sqlite")), temp.path(QStringLiteral("frozen.sqlite"))};
+        const QString files[2] = {temp.path(QStringLiteral("step.sqlite")),
+                                  temp.path(QStringLiteral("frozen.sqlite"))};
         for (int i = 0; i < 2; ++i) {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw%1").arg(i));
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw%1").arg(i));
             raw.setDatabaseName(files[i]);
             QVERIFY(raw.open());
             schemas[i] = schemaOf(raw);
@@ -262,7 +267,8 @@ private slots:
         person.name = PersonName(QStringLiteral("Lê Văn Nam"));
         const Status s = people.insert(person);
         QVERIFY(!s.ok());
-        QVERIFY2(s.message().contains(QStringLiteral("readonly")) || s.message().contains(QStringLiteral("read-only")),
+        QVERIFY2(s.message().contains(QStringLiteral("readonly")) ||
+                     s.message().contains(QStringLiteral("read-only")),
                  qPrintable(s.message()));
         db.close();
         QCOMPARE(test::fileHash(path), before);

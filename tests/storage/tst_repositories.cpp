@@ -27,8 +27,9 @@ QList<AuditEntry> auditOf(Database &db, const QString &uuid)
 {
     QList<AuditEntry> result;
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT action, entity, coalesce(field, ''), coalesce(old_value, ''), "
-                             "coalesce(new_value, ''), user_name, source FROM audit_log WHERE entity_uuid = ? ORDER BY id"));
+    q.prepare(QStringLiteral(
+        "SELECT action, entity, coalesce(field, ''), coalesce(old_value, ''), "
+        "coalesce(new_value, ''), user_name, source FROM audit_log WHERE entity_uuid = ? ORDER BY id"));
     q.addBindValue(uuid);
     q.exec();
     while (q.next())

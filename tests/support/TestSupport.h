@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QTemporaryDir>
+
 #include <memory>
 
 namespace sht::test {
@@ -17,7 +18,10 @@ class TempCommune
 {
 public:
     TempCommune();
-    QString path(const QString &name = QStringLiteral("commune.sqlite")) const { return m_dir.filePath(name); }
+    QString path(const QString &name = QStringLiteral("commune.sqlite")) const
+    {
+        return m_dir.filePath(name);
+    }
     // Creates and opens an empty commune file (with the commune row when communeName is not empty).
     Database &create(const QString &communeName = QStringLiteral("Xã Thử Nghiệm"));
     // Creates a small demo commune (seeded), closes it, and returns its path.
@@ -28,6 +32,12 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
 };
+
+// The decomposed (NFD) form of text, as some registers store it.
+inline QString nfd(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_D);
+}
 
 // SHA-256 of a file's bytes, to prove that an operation left it untouched.
 QByteArray fileHash(const QString &path);
