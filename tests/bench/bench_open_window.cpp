@@ -1,6 +1,7 @@
 // Time from start to a ready main window showing a commune file's overview (village counts painted),
 // and peak memory. Usage: bench_open_window FILE   (run with QT_QPA_PLATFORM=offscreen or under Xvfb)
 #include "MainWindow.h"
+#include "MessageBox.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "usage: bench_open_window FILE" << Qt::endl;
         return 1;
     }
+    sht::MessageBox::setAutoAnswer(true); // a benchmark never waits for a person
     sht::MainWindow window;
     window.resize(1100, 700);
     window.show();
