@@ -174,7 +174,7 @@ PlannedHousehold DemoHouseholdPlanner::plan()
             m_random.weighted({85, 9, 6}));
     PlannedHousehold household;
     const QString family = DemoNames::familyName(m_random);
-    const int shape = m_random.weighted({8, 10, 6, 50, 19, 7});
+    const int shape = m_random.weighted({8, 8, 4, 51, 23, 6});
     switch (shape) {
     case 0: { // an elder living alone, more often a widow
         const Sex sex = m_random.chance(0.7) ? Sex::Female : Sex::Male;
@@ -207,7 +207,7 @@ PlannedHousehold DemoHouseholdPlanner::plan()
         else
             household.members << PlannedMember{father, Relation::Head}
                               << PlannedMember{mother, Relation::Spouse};
-        addChildren(household, mother, family, 1 + m_random.weighted({30, 50, 17, 3}), Relation::Child);
+        addChildren(household, mother, family, 1 + m_random.weighted({20, 50, 25, 5}), Relation::Child);
         household.maleLine = family;
         break;
     }

@@ -98,7 +98,7 @@ private slots:
                  qPrintable(QString::number(m_report.households)));
         QVERIFY(m_report.people >= 6450);
         const double mean = double(m_report.people) / m_report.households;
-        QVERIFY2(mean > 3.3 && mean < 3.9, qPrintable(QString::number(mean)));
+        QVERIFY2(mean > 3.45 && mean < 3.75, qPrintable(QString::number(mean)));
         QCOMPARE(m_report.localUnits, 8);
         QVERIFY(m_report.clans >= 5);
         QVERIFY(m_report.courses >= 24);
