@@ -319,11 +319,11 @@ void MainWindow::updateWindow()
     parts << fileName << AppName;
     setWindowTitle(parts.join(QStringLiteral(" — ")));
 
-    const QLocale locale;
     m_pathLabel->setText(QDir::toNativeSeparators(m_db->path()));
-    m_countsLabel->setText(tr("%1 villages · %2 households · %3 people")
-                               .arg(locale.toString(summary.villages.size()),
-                                    locale.toString(summary.households), locale.toString(summary.people)));
+    m_countsLabel->setText(QStringList{tr("%Ln village(s)", nullptr, int(summary.villages.size())),
+                                       tr("%Ln household(s)", nullptr, summary.households),
+                                       tr("%Ln person(s)", nullptr, summary.people)}
+                               .join(QStringLiteral(" · ")));
 }
 
 void MainWindow::setLanguage(const QString &code)

@@ -85,14 +85,13 @@ void CommuneOverviewWidget::showSummary()
         return;
     }
 
-    const QLocale locale;
     QStringList facts;
-    facts << tr("%1 clans").arg(locale.toString(s.clans));
-    facts << tr("%1 local units").arg(locale.toString(s.localUnits));
+    facts << tr("%Ln clan(s)", nullptr, s.clans);
+    facts << tr("%Ln local unit(s)", nullptr, s.localUnits);
     if (s.learningCentre.isEmpty())
         facts << tr("no learning centre yet");
     else
-        facts << tr("Learning centre: %1 (%2 courses)").arg(s.learningCentre, locale.toString(s.courses));
+        facts << tr("Learning centre: %1 (%Ln course(s))", nullptr, s.courses).arg(s.learningCentre);
     m_ui->factsLabel->setText(facts.join(QStringLiteral(" · ")));
 }
 

@@ -126,7 +126,7 @@ QVariant VillageTableModel::headerData(int section, Qt::Orientation orientation,
         return {};
     switch (section) {
     case NameColumn:
-        return tr("Village");
+        return tr("Village", "column header: the village or residential group");
     case KindColumn:
         return tr("Kind");
     case HouseholdsColumn:
@@ -142,7 +142,7 @@ QString VillageTableModel::kindText(const QString &storageKind)
 {
     if (storageKind == QLatin1String("residential_group"))
         return tr("Residential group");
-    return tr("Village");
+    return tr("Village", "kind of unit");
 }
 
 } // namespace sht

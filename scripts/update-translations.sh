@@ -1,9 +1,10 @@
 #!/bin/sh
 # Brings translations/sohoctap_vi.ts and translations/sohoctap_en.ts up to date with the sources
-# (core, app, forms: .cpp, .h and .ui), keeping every existing translation.
+# (core, app, forms: .cpp, .h and .ui; and translations/qt-strings.cpp, the Qt strings the user sees),
+# keeping every existing translation.
 #
 #   scripts/update-translations.sh            update translations/*.ts in place
-#   scripts/update-translations.sh DIR        update DIR/sohoctap_{vi,en}.ts instead (used by the tests)
+#   scripts/update-translations.sh DIR        update DIR/sohoctap_{vi,en}.ts instead (copies, to try)
 #   LUPDATE=/path/to/lupdate scripts/...      use another lupdate (default: Qt 6's, from qt6-l10n-tools)
 #
 # Then open translations/sohoctap_vi.ts in Qt Linguist (/usr/lib/qt6/bin/linguist) and translate every
@@ -34,13 +35,13 @@ cd "$root"
 for lang in vi en; do
     "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h,ui \
         -source-language en -target-language "$lang" \
-        core app forms -ts "$out/sohoctap_$lang.ts"
+        core app forms translations/qt-strings.cpp -ts "$out/sohoctap_$lang.ts"
 done
 
 # English: every unfinished entry (a new message, or one whose English text changed) gets its source text
 # as its translation and is marked finished. Finished entries are left alone (hand-written plural forms).
 perl -0pi -e '
-    s{(<message(?:\s[^>]*)?>\s*<source>(.*?)</source>(?:(?!</message>).)*?)<translation type="unfinished">.*?</translation>}{
+    s{(<message(?:\s[^>]*)?>\s*<source>((?:(?!</source>).)*)</source>(?:(?!</message>).)*?)<translation type="unfinished">.*?</translation>}{
         my ($head, $source) = ($1, $2);
         my $numerus = $head =~ /^<message[^>]*numerus="yes"/;
         $head =~ s{\s*<oldsource>.*?</oldsource>}{}s;

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace sht::cli {
 
@@ -155,7 +156,7 @@ int CliCommands::demo(const QStringList &arguments)
                  .arg(report.clans)
                  .arg(report.localUnits)
                  .arg(report.courses)
-                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                 .arg(QLocale().toString(timer.elapsed() / 1000.0, 'f', 1))
           << Qt::endl;
     return Success;
 }

@@ -150,6 +150,21 @@ CitizenId DemoHouseholdPlanner::citizenIdFor(const Person &person, int birthYear
     }
 }
 
+void DemoHouseholdPlanner::giveOwnGivenName(Person &person, const PlannedHousehold &household)
+{
+    // Families do not give a child the given name of a parent or a sibling.
+    const auto taken = [&household](const QString &given) {
+        for (const PlannedMember &member : household.members)
+            if (member.person.name.given() == given)
+                return true;
+        return false;
+    };
+    for (int attempt = 0; attempt < 8 && taken(person.name.given()); ++attempt)
+        person.name =
+            PersonName::fromParts(person.name.family(), person.name.middle(),
+                                  DemoNames::givenName(m_random, person.sex, person.birthDate.year()));
+}
+
 void DemoHouseholdPlanner::addChildren(PlannedHousehold &household, const Person &mother,
                                        const QString &family, int count, Relation relation)
 {
@@ -160,7 +175,9 @@ void DemoHouseholdPlanner::addChildren(PlannedHousehold &household, const Person
         if (year > m_year || year - motherBorn > 40)
             break;
         const Sex sex = m_random.chance(0.515) ? Sex::Male : Sex::Female;
-        household.members << PlannedMember{makePerson(sex, year, family), relation};
+        Person child = makePerson(sex, year, family);
+        giveOwnGivenName(child, household);
+        household.members << PlannedMember{child, relation};
         year += m_random.between(1, 6);
     }
 }
@@ -220,6 +237,10 @@ PlannedHousehold DemoHouseholdPlanner::plan()
         Person son = makePerson(Sex::Male, qMin(sonBorn, m_year - 20), family);
         Person daughterInLaw = makePerson(Sex::Female, son.birthDate.year() + m_random.between(-1, 5),
                                           DemoNames::familyName(m_random));
+        PlannedHousehold parents;
+        parents.members << PlannedMember{grandfather, Relation::Head}
+                        << PlannedMember{grandmother, Relation::Spouse};
+        giveOwnGivenName(son, parents);
         const bool elderHeads = m_random.chance(0.45);
         const bool grandfatherAlive = m_random.chance(0.7);
         if (elderHeads) {

@@ -36,6 +36,7 @@ private:
     void addChildren(PlannedHousehold &household, const Person &mother, const QString &family, int count,
                      Relation relation);
     void fillPersonalData(Person &person);
+    void giveOwnGivenName(Person &person, const PlannedHousehold &household);
     Education educationFor(int birthYear, Person &person);
     QString occupationFor(const Person &person, int age);
     CitizenId citizenIdFor(const Person &person, int birthYear);

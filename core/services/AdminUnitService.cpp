@@ -94,8 +94,9 @@ Status AdminUnitService::mergeVillages(qint64 fromId, qint64 intoId, const QDate
     if (!into || !into->isCurrent() || !into->isVillageLevel())
         return Status::failure(tr("The village to merge into no longer exists."));
     if (from->validFrom.isValid() && date <= from->validFrom)
-        return Status::failure(tr("The merger date %1 must be after %2, when %3 began.")
-                                   .arg(day(date), day(from->validFrom), from->name));
+        return Status::failure(
+            tr("The merger date %1 must be later than %2, the date from which %3 is recorded.")
+                .arg(day(date), day(from->validFrom), from->name));
     for (const Household &household : households.inVillage(fromId)) {
         if (households.findByCode(intoId, household.code))
             return Status::failure(

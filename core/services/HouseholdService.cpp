@@ -65,7 +65,7 @@ Status HouseholdService::ensureHeadMayLeave(qint64 personId, const QDate &) cons
     const auto current = households.currentMembership(personId);
     if (current && current->relation == Relation::Head && households.members(current->householdId).size() > 1)
         return Status::failure(tr("This person is the head of a household with other members. Choose a new "
-                                  "head first (Household > Change head)."));
+                                  "head of the household first."));
     return Status::success();
 }
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RawStatement.h"
+#include "TableLabel.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -47,9 +48,22 @@ AuditedWriter::AuditedWriter(Database &db)
     : m_db(db)
 {}
 
-Status AuditedWriter::failure(const QString &what, const QString &error) const
+Status AuditedWriter::failure(Operation operation, const QString &table, const QString &error) const
 {
-    return Status::failure(tr("%1 failed: %2").arg(what, error));
+    const QString records = tableLabel(table);
+    switch (operation) {
+    case Operation::Add:
+        return Status::failure(tr("A new record could not be added to %1: %2").arg(records, error));
+    case Operation::Read:
+        return Status::failure(tr("%1 could not be read: %2").arg(records, error));
+    case Operation::Change:
+        return Status::failure(tr("A record of %1 could not be changed: %2").arg(records, error));
+    case Operation::Delete:
+        return Status::failure(tr("A record could not be deleted from %1: %2").arg(records, error));
+    case Operation::Audit:
+        break;
+    }
+    return Status::failure(tr("The change could not be written to the history of changes: %1").arg(error));
 }
 
 qint64 AuditedWriter::insert(const QString &table, const Fields &fields, Status *status, QString *uuid)
@@ -76,7 +90,7 @@ qint64 AuditedWriter::insert(const QString &table, const Fields &fields, Status 
     QString error;
     RawStatement *statement = m_db.rawStatement(sql, &error);
     if (!statement) {
-        *status = failure(tr("Adding to %1").arg(table), error);
+        *status = failure(Operation::Add, table, error);
         return 0;
     }
     int index = 0;
@@ -85,7 +99,7 @@ qint64 AuditedWriter::insert(const QString &table, const Fields &fields, Status 
     for (const auto &field : fields)
         statement->bind(index++, bindable(field.second));
     if (!statement->exec()) {
-        *status = failure(tr("Adding to %1").arg(table), statement->error());
+        *status = failure(Operation::Add, table, statement->error());
         return 0;
     }
     const qint64 id = statement->lastInsertId();
@@ -108,9 +122,11 @@ Status AuditedWriter::update(const QString &table, qint64 id, const Fields &fiel
         QStringLiteral("SELECT uuid, %1 FROM %2 WHERE id = ?").arg(names.join(QLatin1Char(',')), table));
     current.addBindValue(id);
     if (!current.exec())
-        return failure(tr("Reading %1").arg(table), current.lastError().text());
+        return failure(Operation::Read, table, current.lastError().text());
     if (!current.next())
-        return Status::failure(tr("The record to change no longer exists (%1 #%2).").arg(table).arg(id));
+        return Status::failure(
+            tr("The record to change is no longer in %1; it may have been deleted meanwhile.")
+                .arg(tableLabel(table)));
     const QString rowUuid = current.value(0).toString();
 
     Fields changed;
@@ -135,7 +151,7 @@ Status AuditedWriter::update(const QString &table, qint64 id, const Fields &fiel
         write.addBindValue(bindable(field.second));
     write.addBindValue(id);
     if (!write.exec())
-        return failure(tr("Changing %1").arg(table), write.lastError().text());
+        return failure(Operation::Change, table, write.lastError().text());
     for (int i = 0; i < changed.size(); ++i)
         if (Status s = audit(QStringLiteral("update"), table, rowUuid, changed.at(i).first, oldValues.at(i),
                              changed.at(i).second);
@@ -151,9 +167,11 @@ Status AuditedWriter::remove(const QString &table, qint64 id)
     current.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
     current.addBindValue(id);
     if (!current.exec())
-        return failure(tr("Reading %1").arg(table), current.lastError().text());
+        return failure(Operation::Read, table, current.lastError().text());
     if (!current.next())
-        return Status::failure(tr("The record to delete no longer exists (%1 #%2).").arg(table).arg(id));
+        return Status::failure(
+            tr("The record to delete is no longer in %1; it may have been deleted meanwhile.")
+                .arg(tableLabel(table)));
     Fields old;
     const QSqlRecord record = current.record();
     for (int i = 0; i < record.count(); ++i)
@@ -165,7 +183,7 @@ Status AuditedWriter::remove(const QString &table, qint64 id)
     erase.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     erase.addBindValue(id);
     if (!erase.exec())
-        return failure(tr("Deleting from %1").arg(table), erase.lastError().text());
+        return failure(Operation::Delete, table, erase.lastError().text());
     return audit(QStringLiteral("delete"), table, rowUuid, QString(), jsonOf(old), QVariant());
 }
 
@@ -178,7 +196,7 @@ Status AuditedWriter::audit(const QString &action, const QString &table, const Q
                        "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         &error);
     if (!statement)
-        return failure(tr("Writing the audit log"), error);
+        return failure(Operation::Audit, QString(), error);
     // Formatting the time costs more than the insert in bulk paths: reuse it within the same millisecond.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (now != m_lastStampMs) {
@@ -196,7 +214,7 @@ Status AuditedWriter::audit(const QString &action, const QString &table, const Q
     statement->bind(7, oldValue.isNull() ? QVariant() : QVariant(oldValue.toString()));
     statement->bind(8, newValue.isNull() ? QVariant() : QVariant(newValue.toString()));
     if (!statement->exec())
-        return failure(tr("Writing the audit log"), statement->error());
+        return failure(Operation::Audit, QString(), statement->error());
     return Status::success();
 }
 

@@ -33,7 +33,8 @@ public:
 private:
     Status audit(const QString &action, const QString &table, const QString &uuid, const QString &field,
                  const QVariant &oldValue, const QVariant &newValue);
-    Status failure(const QString &what, const QString &error) const;
+    enum class Operation { Add, Read, Change, Delete, Audit };
+    Status failure(Operation operation, const QString &table, const QString &error) const;
 
     Database &m_db;
     qint64 m_lastStampMs = -1;

@@ -2,6 +2,7 @@
 
 #include "RawStatement.h"
 #include "SqliteHandle.h"
+#include "TableLabel.h"
 #include "TimeOrderedUuid.h"
 #include "Transaction.h"
 
@@ -343,8 +344,8 @@ Status Database::checkIntegrity(bool full) const
     QSqlQuery fk(connection());
     if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
         while (fk.next())
-            problems << tr("a row of %1 points to a missing row of %2")
-                            .arg(fk.value(0).toString(), fk.value(2).toString());
+            problems << tr("A record of %1 refers to a record of %2 that does not exist.")
+                            .arg(tableLabel(fk.value(0).toString()), tableLabel(fk.value(2).toString()));
     if (problems.isEmpty())
         return Status::success();
     return Status::failure(problems.join(QLatin1Char('\n')));

@@ -160,6 +160,19 @@ private slots:
         QVERIFY(count > 1000);
     }
 
+    void childrenDoNotShareAParentsGivenName()
+    {
+        QCOMPARE(
+            scalar(
+                m_db,
+                QStringLiteral(
+                    "SELECT count(*) FROM membership mc JOIN person c ON c.id = mc.person_id"
+                    " JOIN membership mp ON mp.household_id = mc.household_id AND mp.valid_to IS NULL"
+                    "  AND mp.relation IN ('head', 'spouse') JOIN person p ON p.id = mp.person_id"
+                    " WHERE mc.relation = 'child' AND mc.valid_to IS NULL AND c.given_name = p.given_name")),
+            0.0);
+    }
+
     void ageStructureIsPlausible()
     {
         const double people = scalar(m_db, QStringLiteral("SELECT count(*) FROM person"));

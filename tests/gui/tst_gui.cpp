@@ -3,6 +3,7 @@
 #include "CommuneOverviewWidget.h"
 #include "Database.h"
 #include "FileDialog.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "NewCommuneDialog.h"
@@ -133,6 +134,8 @@ void TestGui::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("test_gui"));
     // No box may ever wait for a human here: each one is answered and recorded.
     MessageBox::setAutoAnswer(true);
+    // The texts below are checked in English, as an English user sees them (plural forms included).
+    QVERIFY(language::install(qApp, QStringLiteral("en")));
 }
 
 void TestGui::init()

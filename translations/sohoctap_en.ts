@@ -1,0 +1,1295 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AdminUnitService</name>
+    <message>
+        <source>This file already holds a commune; one file keeps one commune.</source>
+        <translation>This file already holds a commune; one file keeps one commune.</translation>
+    </message>
+    <message>
+        <source>Create the commune before its villages.</source>
+        <translation>Create the commune before its villages.</translation>
+    </message>
+    <message>
+        <source>A village named %1 already exists.</source>
+        <translation>A village named %1 already exists.</translation>
+    </message>
+    <message>
+        <source>The village no longer exists.</source>
+        <translation>The village no longer exists.</translation>
+    </message>
+    <message>
+        <source>Enter the new name.</source>
+        <translation>Enter the new name.</translation>
+    </message>
+    <message>
+        <source>A village named %1 already exists; merge the villages instead.</source>
+        <translation>A village named %1 already exists; merge the villages instead.</translation>
+    </message>
+    <message>
+        <source>A village cannot be merged into itself.</source>
+        <translation>A village cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>The village to merge no longer exists.</source>
+        <translation>The village to merge no longer exists.</translation>
+    </message>
+    <message>
+        <source>The village to merge into no longer exists.</source>
+        <translation>The village to merge into no longer exists.</translation>
+    </message>
+    <message>
+        <source>Household code %1 exists in both villages. Give one of them a new code before merging.</source>
+        <translation>Household code %1 exists in both villages. Give one of them a new code before merging.</translation>
+    </message>
+    <message>
+        <source>The village to split no longer exists.</source>
+        <translation>The village to split no longer exists.</translation>
+    </message>
+    <message>
+        <source>A household to move is not in %1.</source>
+        <translation>A household to move is not in %1.</translation>
+    </message>
+    <message>
+        <source>The merger date %1 must be later than %2, the date from which %3 is recorded.</source>
+        <translation>The merger date %1 must be later than %2, the date from which %3 is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditedWriter</name>
+    <message>
+        <source>A new record could not be added to %1: %2</source>
+        <translation>A new record could not be added to %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>A record of %1 could not be changed: %2</source>
+        <translation>A record of %1 could not be changed: %2</translation>
+    </message>
+    <message>
+        <source>A record could not be deleted from %1: %2</source>
+        <translation>A record could not be deleted from %1: %2</translation>
+    </message>
+    <message>
+        <source>The change could not be written to the history of changes: %1</source>
+        <translation>The change could not be written to the history of changes: %1</translation>
+    </message>
+    <message>
+        <source>The record to change is no longer in %1; it may have been deleted meanwhile.</source>
+        <translation>The record to change is no longer in %1; it may have been deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>The record to delete is no longer in %1; it may have been deleted meanwhile.</source>
+        <translation>The record to delete is no longer in %1; it may have been deleted meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenId</name>
+    <message>
+        <source>The ID &quot;%1&quot; was stored as a number in the spreadsheet and lost digits; retype it from the card (12 digits for a CCCD, 9 for a CMND).</source>
+        <translation>The ID &quot;%1&quot; was stored as a number in the spreadsheet and lost digits; retype it from the card (12 digits for a CCCD, 9 for a CMND).</translation>
+    </message>
+    <message>
+        <source>An ID has only digits; &quot;%1&quot; contains other characters.</source>
+        <translation>An ID has only digits; &quot;%1&quot; contains other characters.</translation>
+    </message>
+    <message>
+        <source>This ID has %1 digits. It probably lost its leading zero(s) when the spreadsheet stored it as a number; check the card: it is likely %2.</source>
+        <translation>This ID has %1 digits. It probably lost its leading zero(s) when the spreadsheet stored it as a number; check the card: it is likely %2.</translation>
+    </message>
+    <message>
+        <source>This ID has %1 digits; a CCCD has 12. If the spreadsheet stored it as a number, its leading zeros were lost; retype it from the card.</source>
+        <translation>This ID has %1 digits; a CCCD has 12. If the spreadsheet stored it as a number, its leading zeros were lost; retype it from the card.</translation>
+    </message>
+    <message>
+        <source>A CCCD has 12 digits and a CMND 9; this ID has %1.</source>
+        <translation>A CCCD has 12 digits and a CMND 9; this ID has %1.</translation>
+    </message>
+    <message>
+        <source>The first three digits of a CCCD are a province code (001 to 096); %1 is not one. Check the number.</source>
+        <translation>The first three digits of a CCCD are a province code (001 to 096); %1 is not one. Check the number.</translation>
+    </message>
+    <message>
+        <source>Digit 4 of a CCCD gives the century of birth; %1 would mean born after 2099. Check the number.</source>
+        <translation>Digit 4 of a CCCD gives the century of birth; %1 would mean born after 2099. Check the number.</translation>
+    </message>
+    <message>
+        <source>The CCCD says female (digit 4 is %1) but the person is recorded as male.</source>
+        <translation>The CCCD says female (digit 4 is %1) but the person is recorded as male.</translation>
+    </message>
+    <message>
+        <source>The CCCD says male (digit 4 is %1) but the person is recorded as female.</source>
+        <translation>The CCCD says male (digit 4 is %1) but the person is recorded as female.</translation>
+    </message>
+    <message>
+        <source>The CCCD says born in %1 (digits 4 to 6 are %2) but the birth year is %3.</source>
+        <translation>The CCCD says born in %1 (digits 4 to 6 are %2) but the birth year is %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Exit codes: 0 success, 1 wrong usage, 2 the file cannot be opened (missing, damaged, not a commune file, or from a newer version), 3 check found problems, 4 the command failed.</source>
+        <translation>Exit codes: 0 success, 1 wrong usage, 2 the file cannot be opened (missing, damaged, not a commune file, or from a newer version), 3 check found problems, 4 the command failed.</translation>
+    </message>
+    <message>
+        <source>Try: sohoctap-cli %1 --help</source>
+        <translation>Try: sohoctap-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>Usage: sohoctap-cli COMMAND [options]
+
+Commands:
+  demo --out FILE [--people N] [--seed S]   create a demo commune file
+  info FILE [--json]                        households and people per village, clans, units
+  people FILE [--village V] [--csv]         the household register (UTF-8)
+  check FILE                                integrity and data version of a file
+
+Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Usage: sohoctap-cli COMMAND [options]
+
+Commands:
+  demo --out FILE [--people N] [--seed S]   create a demo commune file
+  info FILE [--json]                        households and people per village, clans, units
+  people FILE [--village V] [--csv]         the household register (UTF-8)
+  check FILE                                integrity and data version of a file
+
+Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>Creates a fictional but realistic commune file, the same for the same seed.</source>
+        <translation>Creates a fictional but realistic commune file, the same for the same seed.</translation>
+    </message>
+    <message>
+        <source>The new file (must not exist).</source>
+        <translation>The new file (must not exist).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>About how many people (default 6450).</source>
+        <translation>About how many people (default 6450).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Random seed (default 2025).</source>
+        <translation>Random seed (default 2025).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>demo needs --out FILE and nothing else.</source>
+        <translation>demo needs --out FILE and nothing else.</translation>
+    </message>
+    <message>
+        <source>--people must be a whole number from 1 to 2000000.</source>
+        <translation>--people must be a whole number from 1 to 2000000.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 villages, %3 households, %4 people, %5 clans, %6 units, %7 courses (%8 s).</source>
+        <translation>Created %1: %2 villages, %3 households, %4 people, %5 clans, %6 units, %7 courses (%8 s).</translation>
+    </message>
+    <message>
+        <source>Shows the commune: households and people per village, clans, units.</source>
+        <translation>Shows the commune: households and people per village, clans, units.</translation>
+    </message>
+    <message>
+        <source>The commune file.</source>
+        <translation>The commune file.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Print JSON instead of a table.</translation>
+    </message>
+    <message>
+        <source>info needs exactly one FILE.</source>
+        <translation>info needs exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Clans: %1. Local units: %2. Learning centre: %3 (%4 courses).</source>
+        <translation>Clans: %1. Local units: %2. Learning centre: %3 (%4 courses).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Prints the household register: village, household code, relation to the head, full name, birth date, sex, ID, ethnicity, education, clan.</source>
+        <translation>Prints the household register: village, household code, relation to the head, full name, birth date, sex, ID, ethnicity, education, clan.</translation>
+    </message>
+    <message>
+        <source>Only this village (name or code).</source>
+        <translation>Only this village (name or code).</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Print CSV (UTF-8, comma-separated, with a header row).</source>
+        <translation>Print CSV (UTF-8, comma-separated, with a header row).</translation>
+    </message>
+    <message>
+        <source>people needs exactly one FILE.</source>
+        <translation>people needs exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>No village named %1. Villages: %2.</source>
+        <translation>No village named %1. Villages: %2.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Clan</source>
+        <translation>Clan</translation>
+    </message>
+    <message>
+        <source>The register could not be read.</source>
+        <translation>The register could not be read.</translation>
+    </message>
+    <message>
+        <source>Checks a commune file: full integrity check, foreign keys, data version.</source>
+        <translation>Checks a commune file: full integrity check, foreign keys, data version.</translation>
+    </message>
+    <message>
+        <source>check needs exactly one FILE.</source>
+        <translation>check needs exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>Data version: %1 (this app: %2)</source>
+        <translation>Data version: %1 (this app: %2)</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Problems found:</translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation>Integrity: ok</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneOverviewWidget</name>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>V&amp;illages and residential groups</source>
+        <translation>V&amp;illages and residential groups</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>A village or commune needs a name.</source>
+        <translation>A village or commune needs a name.</translation>
+    </message>
+    <message>
+        <source>A clan needs a name.</source>
+        <translation>A clan needs a name.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver is not available.</source>
+        <translation>The SQLite driver is not available.</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists. Choose another name, or open that file.</source>
+        <translation>A file named %1 already exists. Choose another name, or open that file.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. It may have been moved or renamed.</source>
+        <translation>The file %1 does not exist. It may have been moved or renamed.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Check that it is a file and that you may read it.</source>
+        <translation>The file %1 cannot be read. Check that it is a file and that you may read it.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a Sổ Học Tập file: %2. Check that the drive is connected and the file is not open in another program; if it is damaged, open a backup copy instead.</source>
+        <translation>%1 cannot be opened as a Sổ Học Tập file: %2. Check that the drive is connected and the file is not open in another program; if it is damaged, open a backup copy instead.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sổ Học Tập file, or it is damaged (%2). Nothing was changed. If it is your commune file, restore it from a backup.</source>
+        <translation>%1 is not a Sổ Học Tập file, or it is damaged (%2). Nothing was changed. If it is your commune file, restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no commune. Use File &gt; New to create a commune file.</source>
+        <translation>%1 is empty: it holds no commune. Use File &gt; New to create a commune file.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Sổ Học Tập file. Nothing was changed.</source>
+        <translation>%1 is an SQLite database of another program, not a Sổ Học Tập file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Sổ Học Tập (data version %2; this version reads up to %3). Install the newer version to open it. The file was not changed.</source>
+        <translation>%1 was saved by a newer version of Sổ Học Tập (data version %2; this version reads up to %3). Install the newer version to open it. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing was changed. Open a backup copy instead (backups made before upgrades sit beside the file) or ask for help before editing it.</source>
+        <translation>%1 is damaged (%2). Nothing was changed. Open a backup copy instead (backups made before upgrades sit beside the file) or ask for help before editing it.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version and must be upgraded, but it is read-only here. Copy it to a writable folder and open the copy.</source>
+        <translation>%1 was made by an older version and must be upgraded, but it is read-only here. Copy it to a writable folder and open the copy.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The file needs an upgrade, but its backup could not be made, so nothing was changed: %1</source>
+        <translation>The file needs an upgrade, but its backup could not be made, so nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>Upgrade step %1 is missing from this build.</source>
+        <translation>Upgrade step %1 is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Upgrade step %1 failed (%2); the file was left as it was.</source>
+        <translation>Upgrade step %1 failed (%2); the file was left as it was.</translation>
+    </message>
+    <message>
+        <source>This build lacks the upgrade steps to data version %1.</source>
+        <translation>This build lacks the upgrade steps to data version %1.</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>The check could not run: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>The backup %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its integrity check.</source>
+        <translation>The backup %1 failed its integrity check.</translation>
+    </message>
+    <message>
+        <source>A household needs a code.</source>
+        <translation>A household needs a code.</translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation>The household no longer exists.</translation>
+    </message>
+    <message>
+        <source>The learning centre needs a name.</source>
+        <translation>The learning centre needs a name.</translation>
+    </message>
+    <message>
+        <source>A course needs a title.</source>
+        <translation>A course needs a title.</translation>
+    </message>
+    <message>
+        <source>A session needs a date.</source>
+        <translation>A session needs a date.</translation>
+    </message>
+    <message>
+        <source>A unit needs a name.</source>
+        <translation>A unit needs a name.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>A person needs a name.</translation>
+    </message>
+    <message>
+        <source>The commune file could not be read: %1</source>
+        <translation>The commune file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The commune file could not be read.</source>
+        <translation>The commune file could not be read.</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the file: %1</source>
+        <translation>Could not start writing to the file: %1</translation>
+    </message>
+    <message>
+        <source>The change was already finished.</source>
+        <translation>The change was already finished.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1. Nothing was written; check that the disk has space and the file is writable.</source>
+        <translation>The change could not be saved: %1. Nothing was written; check that the disk has space and the file is writable.</translation>
+    </message>
+    <message>
+        <source>A record of %1 refers to a record of %2 that does not exist.</source>
+        <translation>A record of %1 refers to a record of %2 that does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommuneGenerator</name>
+    <message>
+        <source>The demo commune needs at least one person.</source>
+        <translation>The demo commune needs at least one person.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>Education</name>
+    <message>
+        <source>&quot;%1&quot;: there is no %2-year school system. Write the grade over 12 (today&apos;s system) or over 10 (the old system), e.g. 9/12 or 7/10.</source>
+        <translation>&quot;%1&quot;: there is no %2-year school system. Write the grade over 12 (today&apos;s system) or over 10 (the old system), e.g. 9/12 or 7/10.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: grade %2 does not exist in the %3-year system; grades go from 0 to %3.</source>
+        <translation>&quot;%1&quot;: grade %2 does not exist in the %3-year system; grades go from 0 to %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an education level. Expected a grade such as 9/12 or 7/10, or one of TC, CĐ, ĐH, Thạc sĩ, Tiến sĩ, Sơ cấp, Mầm non, Biết chữ, Không biết chữ.</source>
+        <translation>&quot;%1&quot; is not an education level. Expected a grade such as 9/12 or 7/10, or one of TC, CĐ, ĐH, Thạc sĩ, Tiến sĩ, Sơ cấp, Mầm non, Biết chữ, Không biết chữ.</translation>
+    </message>
+    <message>
+        <source>Illiterate</source>
+        <translation>Illiterate</translation>
+    </message>
+    <message>
+        <source>Preschool</source>
+        <translation>Preschool</translation>
+    </message>
+    <message>
+        <source>Literate (level 2)</source>
+        <translation>Literate (level 2)</translation>
+    </message>
+    <message>
+        <source>Literate</source>
+        <translation>Literate</translation>
+    </message>
+    <message>
+        <source>Grade %1/%2</source>
+        <translation>Grade %1/%2</translation>
+    </message>
+    <message>
+        <source>Elementary vocational training</source>
+        <translation>Elementary vocational training</translation>
+    </message>
+    <message>
+        <source>Intermediate vocational training</source>
+        <translation>Intermediate vocational training</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <source>Master&apos;s degree</source>
+        <translation>Master&apos;s degree</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>Doctorate</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdService</name>
+    <message>
+        <source>Household code %1 is already used in this village.</source>
+        <translation>Household code %1 is already used in this village.</translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation>The household no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 already lives in another household; move them instead of adding them.</source>
+        <translation>%1 already lives in another household; move them instead of adding them.</translation>
+    </message>
+    <message>
+        <source>The household already has a head; change the head instead.</source>
+        <translation>The household already has a head; change the head instead.</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the person joined the household (%2).</source>
+        <translation>The date %1 is before the person joined the household (%2).</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>The person no longer exists.</translation>
+    </message>
+    <message>
+        <source>The target household no longer exists.</source>
+        <translation>The target household no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 already lives in this household.</source>
+        <translation>%1 already lives in this household.</translation>
+    </message>
+    <message>
+        <source>The target household already has a head.</source>
+        <translation>The target household already has a head.</translation>
+    </message>
+    <message>
+        <source>The new head must be a current member of the household.</source>
+        <translation>The new head must be a current member of the household.</translation>
+    </message>
+    <message>
+        <source>Enter the date of death (at least the year).</source>
+        <translation>Enter the date of death (at least the year).</translation>
+    </message>
+    <message>
+        <source>The date of death is before the birth date.</source>
+        <translation>The date of death is before the birth date.</translation>
+    </message>
+    <message>
+        <source>Enter the date the person moved away (at least the year).</source>
+        <translation>Enter the date the person moved away (at least the year).</translation>
+    </message>
+    <message>
+        <source>The household still has members. Move them or mark them first.</source>
+        <translation>The household still has members. Move them or mark them first.</translation>
+    </message>
+    <message>
+        <source>This person is the head of a household with other members. Choose a new head of the household first.</source>
+        <translation>This person is the head of a household with other members. Choose a new head of the household first.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCommuneDialog</name>
+    <message>
+        <source>New commune file</source>
+        <translation>New commune file</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>for example: Hòa An</source>
+        <translation>for example: Hòa An</translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation>Saved as:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDate</name>
+    <message>
+        <source>The year in &quot;%1&quot; has only two digits, which could mean 19xx or 20xx; write the year with four digits, e.g. 05/03/1956.</source>
+        <translation>The year in &quot;%1&quot; has only two digits, which could mean 19xx or 20xx; write the year with four digits, e.g. 05/03/1956.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Expected a year (1956), a month and year (03/1956) or a full date as day/month/year (05/03/1956).</source>
+        <translation>&quot;%1&quot; is not a date. Expected a year (1956), a month and year (03/1956) or a full date as day/month/year (05/03/1956).</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside the accepted range %2 to %3.</source>
+        <translation>The year %1 is outside the accepted range %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Month %1 does not exist in &quot;%2&quot;; a month is 1 to 12 (dates are written day/month/year).</source>
+        <translation>Month %1 does not exist in &quot;%2&quot;; a month is 1 to 12 (dates are written day/month/year).</translation>
+    </message>
+    <message>
+        <source>Day %1 does not exist in %2/%3; that month has %4 days.</source>
+        <translation>Day %1 does not exist in %2/%3; that month has %4 days.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonService</name>
+    <message>
+        <source>This person heads a household with other members. Choose a new head first.</source>
+        <translation>This person heads a household with other members. Choose a new head first.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonValidator</name>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>Enter the person&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>The birth date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The date of death is before the birth date.</source>
+        <translation>The date of death is before the birth date.</translation>
+    </message>
+    <message>
+        <source>The ID %1 already belongs to %2. Check both records.</source>
+        <translation>The ID %1 already belongs to %2. Check both records.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>About Qt</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>Relation</name>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Wife</source>
+        <translation>Wife</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Husband</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Mother-in-law</source>
+        <translation>Mother-in-law</translation>
+    </message>
+    <message>
+        <source>Father-in-law</source>
+        <translation>Father-in-law</translation>
+    </message>
+    <message>
+        <source>Parent-in-law</source>
+        <translation>Parent-in-law</translation>
+    </message>
+    <message>
+        <source>Daughter-in-law</source>
+        <translation>Daughter-in-law</translation>
+    </message>
+    <message>
+        <source>Son-in-law</source>
+        <translation>Son-in-law</translation>
+    </message>
+    <message>
+        <source>Child-in-law</source>
+        <translation>Child-in-law</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Grandchild</translation>
+    </message>
+    <message>
+        <source>Grandmother</source>
+        <translation>Grandmother</translation>
+    </message>
+    <message>
+        <source>Grandfather</source>
+        <translation>Grandfather</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>Sister</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>Brother</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceStatus</name>
+    <message>
+        <source>Temporary resident</source>
+        <translation>Temporary resident</translation>
+    </message>
+    <message>
+        <source>Temporarily absent</source>
+        <translation>Temporarily absent</translation>
+    </message>
+    <message>
+        <source>Permanent resident</source>
+        <translation>Permanent resident</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>StartPageWidget</name>
+    <message>
+        <source>The records of your commune&apos;s learning society: households, citizens, clans, local units and the learning centre. Everything stays on this computer.</source>
+        <translation>The records of your commune&apos;s learning society: households, citizens, clans, local units and the learning centre. Everything stays on this computer.</translation>
+    </message>
+    <message>
+        <source>Create a new file for a commune or ward (Ctrl+N)</source>
+        <translation>Create a new file for a commune or ward (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New commune file…</source>
+        <translation>&amp;New commune file…</translation>
+    </message>
+    <message>
+        <source>Open an existing commune file (Ctrl+O)</source>
+        <translation>Open an existing commune file (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Open a file…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <source>No recent files yet. Create a new commune file or open one you already have.</source>
+        <translation>No recent files yet. Create a new commune file or open one you already have.</translation>
+    </message>
+    <message>
+        <source>Tip: select a recent file with the arrow keys and press Enter to open it.</source>
+        <translation>Tip: select a recent file with the arrow keys and press Enter to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>TableLabel</name>
+    <message>
+        <source>the people</source>
+        <translation>the people</translation>
+    </message>
+    <message>
+        <source>the households</source>
+        <translation>the households</translation>
+    </message>
+    <message>
+        <source>the household members</source>
+        <translation>the household members</translation>
+    </message>
+    <message>
+        <source>the households&apos; villages</source>
+        <translation>the households&apos; villages</translation>
+    </message>
+    <message>
+        <source>the commune and villages</source>
+        <translation>the commune and villages</translation>
+    </message>
+    <message>
+        <source>the village names</source>
+        <translation>the village names</translation>
+    </message>
+    <message>
+        <source>the clans</source>
+        <translation>the clans</translation>
+    </message>
+    <message>
+        <source>the clans&apos; households</source>
+        <translation>the clans&apos; households</translation>
+    </message>
+    <message>
+        <source>the local units</source>
+        <translation>the local units</translation>
+    </message>
+    <message>
+        <source>the units&apos; staff</source>
+        <translation>the units&apos; staff</translation>
+    </message>
+    <message>
+        <source>the learning centre</source>
+        <translation>the learning centre</translation>
+    </message>
+    <message>
+        <source>the courses</source>
+        <translation>the courses</translation>
+    </message>
+    <message>
+        <source>the course sessions</source>
+        <translation>the course sessions</translation>
+    </message>
+    <message>
+        <source>the attendance lists</source>
+        <translation>the attendance lists</translation>
+    </message>
+    <message>
+        <source>the history of changes</source>
+        <translation>the history of changes</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Sổ Học Tập: the commune&apos;s learning-society records, offline.</source>
+        <translation>Sổ Học Tập: the commune&apos;s learning-society records, offline.</translation>
+    </message>
+    <message>
+        <source>The commune file to open (.sqlite).</source>
+        <translation>The commune file to open (.sqlite).</translation>
+    </message>
+</context>
+<context>
+    <name>sht::CommuneOverviewWidget</name>
+    <message>
+        <source>(commune without a name)</source>
+        <translation>(commune without a name)</translation>
+    </message>
+    <message>
+        <source>no learning centre yet</source>
+        <translation>no learning centre yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clan(s)</source>
+        <translation>
+            <numerusform>%Ln clan</numerusform>
+            <numerusform>%Ln clans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln local unit(s)</source>
+        <translation>
+            <numerusform>%Ln local unit</numerusform>
+            <numerusform>%Ln local units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning centre: %1 (%Ln course(s))</source>
+        <translation>
+            <numerusform>Learning centre: %1 (%Ln course)</numerusform>
+            <numerusform>Learning centre: %1 (%Ln courses)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sht::MainWindow</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>Create a new file for a commune or ward</source>
+        <translation>Create a new file for a commune or ward</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open a commune file</source>
+        <translation>Open a commune file</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Clear list</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close the commune file</source>
+        <translation>Close the commune file</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Sổ Học Tập</source>
+        <translation>&amp;About Sổ Học Tập</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Cannot create the file</source>
+        <translation>Cannot create the file</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>File upgraded</source>
+        <translation>File upgraded</translation>
+    </message>
+    <message>
+        <source>The file was made by an older version of Sổ Học Tập and has been upgraded. A copy of it as it was is kept in:
+%1</source>
+        <translation>The file was made by an older version of Sổ Học Tập and has been upgraded. A copy of it as it was is kept in:
+%1</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: it may have been moved, renamed or be on a drive that is not connected. It has been removed from the recent files.</source>
+        <translation>%1 no longer exists: it may have been moved, renamed or be on a drive that is not connected. It has been removed from the recent files.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language will be used the next time you start Sổ Học Tập.</source>
+        <translation>The new language will be used the next time you start Sổ Học Tập.</translation>
+    </message>
+    <message>
+        <source>About Sổ Học Tập</source>
+        <translation>About Sổ Học Tập</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sổ Học Tập %1&lt;/h3&gt;&lt;p&gt;The records of a commune&apos;s learning society — households, citizens, clans, local units and the learning centre — kept offline in one file.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sổ Học Tập %1&lt;/h3&gt;&lt;p&gt;The records of a commune&apos;s learning society — households, citizens, clans, local units and the learning centre — kept offline in one file.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln village(s)</source>
+        <translation>
+            <numerusform>%Ln village</numerusform>
+            <numerusform>%Ln villages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s)</source>
+        <translation>
+            <numerusform>%Ln household</numerusform>
+            <numerusform>%Ln households</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sht::NewCommuneDialog</name>
+    <message>
+        <source>Commune (xã)</source>
+        <translation>Commune (xã)</translation>
+    </message>
+    <message>
+        <source>Ward (phường)</source>
+        <translation>Ward (phường)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Choose another name: a new commune file never replaces an existing one.</source>
+        <translation>A file with this name already exists. Choose another name: a new commune file never replaces an existing one.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Save the new commune file as</source>
+        <translation>Save the new commune file as</translation>
+    </message>
+</context>
+<context>
+    <name>sht::VillageTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Residential group</source>
+        <translation>Residential group</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <comment>column header: the village or residential group</comment>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <comment>kind of unit</comment>
+        <translation>Village</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1289 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>AdminUnitService</name>
+    <message>
+        <source>This file already holds a commune; one file keeps one commune.</source>
+        <translation>Tệp này đã có dữ liệu của một xã; mỗi tệp chỉ lưu một xã.</translation>
+    </message>
+    <message>
+        <source>Create the commune before its villages.</source>
+        <translation>Hãy tạo xã trước, sau đó mới thêm thôn, tổ dân phố.</translation>
+    </message>
+    <message>
+        <source>A village named %1 already exists.</source>
+        <translation>Đã có thôn/tổ dân phố tên là %1.</translation>
+    </message>
+    <message>
+        <source>The village no longer exists.</source>
+        <translation>Thôn/tổ dân phố này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Enter the new name.</source>
+        <translation>Hãy nhập tên mới.</translation>
+    </message>
+    <message>
+        <source>A village named %1 already exists; merge the villages instead.</source>
+        <translation>Đã có thôn/tổ dân phố tên là %1; nếu hai nơi là một, hãy sáp nhập thay vì đổi tên.</translation>
+    </message>
+    <message>
+        <source>A village cannot be merged into itself.</source>
+        <translation>Không thể sáp nhập một thôn/tổ dân phố vào chính nó.</translation>
+    </message>
+    <message>
+        <source>The village to merge no longer exists.</source>
+        <translation>Thôn/tổ dân phố cần sáp nhập không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The village to merge into no longer exists.</source>
+        <translation>Thôn/tổ dân phố nhận sáp nhập không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Household code %1 exists in both villages. Give one of them a new code before merging.</source>
+        <translation>Mã hộ %1 có ở cả hai thôn/tổ dân phố. Hãy đổi mã cho một trong hai hộ trước khi sáp nhập.</translation>
+    </message>
+    <message>
+        <source>The village to split no longer exists.</source>
+        <translation>Thôn/tổ dân phố cần chia tách không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>A household to move is not in %1.</source>
+        <translation>Có hộ cần chuyển không thuộc %1.</translation>
+    </message>
+    <message>
+        <source>The merger date %1 must be later than %2, the date from which %3 is recorded.</source>
+        <translation>Ngày sáp nhập %1 phải sau ngày %2, là ngày bắt đầu ghi nhận %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditedWriter</name>
+    <message>
+        <source>A new record could not be added to %1: %2</source>
+        <translation>Không thêm được bản ghi mới vào %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>A record of %1 could not be changed: %2</source>
+        <translation>Không sửa được bản ghi trong %1: %2</translation>
+    </message>
+    <message>
+        <source>A record could not be deleted from %1: %2</source>
+        <translation>Không xóa được bản ghi khỏi %1: %2</translation>
+    </message>
+    <message>
+        <source>The change could not be written to the history of changes: %1</source>
+        <translation>Không ghi được thay đổi vào lịch sử thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>The record to change is no longer in %1; it may have been deleted meanwhile.</source>
+        <translation>Bản ghi cần sửa không còn trong %1; có thể nó vừa bị xóa.</translation>
+    </message>
+    <message>
+        <source>The record to delete is no longer in %1; it may have been deleted meanwhile.</source>
+        <translation>Bản ghi cần xóa không còn trong %1; có thể nó vừa bị xóa.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenId</name>
+    <message>
+        <source>The ID &quot;%1&quot; was stored as a number in the spreadsheet and lost digits; retype it from the card (12 digits for a CCCD, 9 for a CMND).</source>
+        <translation>Số CCCD/CMND “%1” đã bị bảng tính lưu thành dạng số nên mất chữ số; hãy nhập lại theo thẻ (CCCD có 12 chữ số, CMND có 9 chữ số).</translation>
+    </message>
+    <message>
+        <source>An ID has only digits; &quot;%1&quot; contains other characters.</source>
+        <translation>Số CCCD/CMND chỉ gồm chữ số; “%1” có ký tự khác.</translation>
+    </message>
+    <message>
+        <source>This ID has %1 digits. It probably lost its leading zero(s) when the spreadsheet stored it as a number; check the card: it is likely %2.</source>
+        <translation>Số này có %1 chữ số. Có lẽ bảng tính đã lưu nó thành dạng số nên mất số 0 ở đầu; hãy đối chiếu với thẻ: nhiều khả năng số đúng là %2.</translation>
+    </message>
+    <message>
+        <source>This ID has %1 digits; a CCCD has 12. If the spreadsheet stored it as a number, its leading zeros were lost; retype it from the card.</source>
+        <translation>Số này có %1 chữ số, còn số CCCD có 12 chữ số. Nếu bảng tính đã lưu nó thành dạng số thì các số 0 ở đầu đã bị mất; hãy nhập lại theo thẻ.</translation>
+    </message>
+    <message>
+        <source>A CCCD has 12 digits and a CMND 9; this ID has %1.</source>
+        <translation>Số CCCD có 12 chữ số, số CMND có 9 chữ số; số này có %1 chữ số.</translation>
+    </message>
+    <message>
+        <source>The first three digits of a CCCD are a province code (001 to 096); %1 is not one. Check the number.</source>
+        <translation>Ba chữ số đầu của số CCCD là mã tỉnh (từ 001 đến 096); %1 không phải là mã tỉnh. Hãy kiểm tra lại số.</translation>
+    </message>
+    <message>
+        <source>Digit 4 of a CCCD gives the century of birth; %1 would mean born after 2099. Check the number.</source>
+        <translation>Chữ số thứ 4 của số CCCD cho biết thế kỷ sinh; %1 có nghĩa là sinh sau năm 2099. Hãy kiểm tra lại số.</translation>
+    </message>
+    <message>
+        <source>The CCCD says female (digit 4 is %1) but the person is recorded as male.</source>
+        <translation>Theo số CCCD thì người này là nữ (chữ số thứ 4 là %1), nhưng hồ sơ ghi là nam.</translation>
+    </message>
+    <message>
+        <source>The CCCD says male (digit 4 is %1) but the person is recorded as female.</source>
+        <translation>Theo số CCCD thì người này là nam (chữ số thứ 4 là %1), nhưng hồ sơ ghi là nữ.</translation>
+    </message>
+    <message>
+        <source>The CCCD says born in %1 (digits 4 to 6 are %2) but the birth year is %3.</source>
+        <translation>Theo số CCCD thì người này sinh năm %1 (chữ số thứ 4 đến 6 là %2), nhưng năm sinh trong hồ sơ là %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Exit codes: 0 success, 1 wrong usage, 2 the file cannot be opened (missing, damaged, not a commune file, or from a newer version), 3 check found problems, 4 the command failed.</source>
+        <translation>Mã thoát: 0 thành công, 1 dùng lệnh sai, 2 không mở được tệp (không có tệp, tệp hỏng, không phải tệp dữ liệu xã, hoặc tệp của phiên bản mới hơn), 3 kiểm tra thấy lỗi, 4 lệnh không thực hiện được.</translation>
+    </message>
+    <message>
+        <source>Try: sohoctap-cli %1 --help</source>
+        <translation>Xem hướng dẫn: sohoctap-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>Usage: sohoctap-cli COMMAND [options]
+
+Commands:
+  demo --out FILE [--people N] [--seed S]   create a demo commune file
+  info FILE [--json]                        households and people per village, clans, units
+  people FILE [--village V] [--csv]         the household register (UTF-8)
+  check FILE                                integrity and data version of a file
+
+Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Cách dùng: sohoctap-cli LỆNH [tùy chọn]
+
+Các lệnh:
+  demo --out FILE [--people N] [--seed S]   tạo một tệp dữ liệu xã mẫu
+  info FILE [--json]                        số hộ, số nhân khẩu theo thôn; dòng họ, đơn vị
+  people FILE [--village V] [--csv]         danh sách nhân khẩu theo hộ (UTF-8)
+  check FILE                                kiểm tra tính toàn vẹn và phiên bản dữ liệu của tệp
+
+Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của từng lệnh.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Chưa nhập lệnh nào.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Không có lệnh này: %1</translation>
+    </message>
+    <message>
+        <source>Creates a fictional but realistic commune file, the same for the same seed.</source>
+        <translation>Tạo một tệp dữ liệu xã mẫu, hư cấu nhưng giống thật; cùng một --seed luôn cho ra cùng một tệp.</translation>
+    </message>
+    <message>
+        <source>The new file (must not exist).</source>
+        <translation>Tệp sẽ tạo (không được trùng với tệp đã có).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>About how many people (default 6450).</source>
+        <translation>Số nhân khẩu ước tính (mặc định 6450).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Random seed (default 2025).</source>
+        <translation>Số khởi tạo ngẫu nhiên (mặc định 2025).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>demo needs --out FILE and nothing else.</source>
+        <translation>Lệnh demo cần --out FILE và không nhận thêm đối số nào khác.</translation>
+    </message>
+    <message>
+        <source>--people must be a whole number from 1 to 2000000.</source>
+        <translation>--people phải là số nguyên từ 1 đến 2000000.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 villages, %3 households, %4 people, %5 clans, %6 units, %7 courses (%8 s).</source>
+        <translation>Đã tạo %1: %2 thôn/tổ dân phố, %3 hộ, %4 nhân khẩu, %5 dòng họ, %6 đơn vị, %7 chuyên đề, lớp học (%8 giây).</translation>
+    </message>
+    <message>
+        <source>Shows the commune: households and people per village, clans, units.</source>
+        <translation>Xem tổng quan xã: số hộ và số nhân khẩu theo thôn, tổ dân phố; số dòng họ, đơn vị.</translation>
+    </message>
+    <message>
+        <source>The commune file.</source>
+        <translation>Tệp dữ liệu xã.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>In ra dạng JSON thay vì bảng.</translation>
+    </message>
+    <message>
+        <source>info needs exactly one FILE.</source>
+        <translation>Lệnh info cần đúng một FILE.</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/TDP</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Số khẩu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Clans: %1. Local units: %2. Learning centre: %3 (%4 courses).</source>
+        <translation>Dòng họ: %1. Đơn vị: %2. TTHTCĐ: %3 (%4 chuyên đề, lớp học).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Prints the household register: village, household code, relation to the head, full name, birth date, sex, ID, ethnicity, education, clan.</source>
+        <translation>In danh sách nhân khẩu theo hộ: thôn, mã hộ, quan hệ với chủ hộ, họ và tên, ngày sinh, giới tính, số CCCD/CMND, dân tộc, trình độ văn hóa, dòng họ.</translation>
+    </message>
+    <message>
+        <source>Only this village (name or code).</source>
+        <translation>Chỉ in thôn/tổ dân phố này (tên hoặc mã).</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Print CSV (UTF-8, comma-separated, with a header row).</source>
+        <translation>In ra dạng CSV (UTF-8, phân tách bằng dấu phẩy, có dòng tiêu đề).</translation>
+    </message>
+    <message>
+        <source>people needs exactly one FILE.</source>
+        <translation>Lệnh people cần đúng một FILE.</translation>
+    </message>
+    <message>
+        <source>No village named %1. Villages: %2.</source>
+        <translation>Không có thôn/tổ dân phố nào tên là %1. Các thôn, tổ dân phố hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Mã hộ</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Trình độ văn hóa</translation>
+    </message>
+    <message>
+        <source>Clan</source>
+        <translation>Dòng họ</translation>
+    </message>
+    <message>
+        <source>The register could not be read.</source>
+        <translation>Không đọc được danh sách nhân khẩu.</translation>
+    </message>
+    <message>
+        <source>Checks a commune file: full integrity check, foreign keys, data version.</source>
+        <translation>Kiểm tra tệp dữ liệu xã: kiểm tra toàn vẹn đầy đủ, khóa ngoại, phiên bản dữ liệu.</translation>
+    </message>
+    <message>
+        <source>check needs exactly one FILE.</source>
+        <translation>Lệnh check cần đúng một FILE.</translation>
+    </message>
+    <message>
+        <source>Data version: %1 (this app: %2)</source>
+        <translation>Phiên bản dữ liệu: %1 (chương trình này: %2)</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Phát hiện lỗi:</translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation>Tính toàn vẹn: tốt</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneOverviewWidget</name>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>V&amp;illages and residential groups</source>
+        <translation>T&amp;hôn, tổ dân phố</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>A village or commune needs a name.</source>
+        <translation>Hãy nhập tên xã hoặc thôn/tổ dân phố.</translation>
+    </message>
+    <message>
+        <source>A clan needs a name.</source>
+        <translation>Hãy nhập tên dòng họ.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver is not available.</source>
+        <translation>Không có trình điều khiển SQLite; hãy cài đặt lại Sổ Học Tập.</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists. Choose another name, or open that file.</source>
+        <translation>Đã có tệp %1. Hãy chọn tên khác, hoặc mở tệp đó.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. It may have been moved or renamed.</source>
+        <translation>Không tìm thấy tệp %1. Có thể tệp đã bị chuyển đi nơi khác hoặc đổi tên.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Check that it is a file and that you may read it.</source>
+        <translation>Không đọc được tệp %1. Hãy kiểm tra xem đó có đúng là một tệp không và có quyền đọc tệp không.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a Sổ Học Tập file: %2. Check that the drive is connected and the file is not open in another program; if it is damaged, open a backup copy instead.</source>
+        <translation>Không mở được %1 như một tệp Sổ Học Tập: %2. Hãy kiểm tra ổ đĩa đã được kết nối và tệp không đang mở trong chương trình khác; nếu tệp bị hỏng, hãy mở bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sổ Học Tập file, or it is damaged (%2). Nothing was changed. If it is your commune file, restore it from a backup.</source>
+        <translation>%1 không phải là tệp Sổ Học Tập, hoặc tệp đã bị hỏng (%2). Tệp chưa bị thay đổi gì. Nếu đây là tệp dữ liệu của xã, hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no commune. Use File &gt; New to create a commune file.</source>
+        <translation>%1 là tệp trống, chưa có dữ liệu xã nào. Hãy dùng Tệp &gt; Tạo mới để tạo tệp dữ liệu xã.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Sổ Học Tập file. Nothing was changed.</source>
+        <translation>%1 là cơ sở dữ liệu SQLite của chương trình khác, không phải tệp Sổ Học Tập. Tệp chưa bị thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Sổ Học Tập (data version %2; this version reads up to %3). Install the newer version to open it. The file was not changed.</source>
+        <translation>%1 được lưu bằng phiên bản Sổ Học Tập mới hơn (phiên bản dữ liệu %2; phiên bản đang dùng chỉ đọc được đến %3). Hãy cài phiên bản mới hơn để mở tệp. Tệp chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing was changed. Open a backup copy instead (backups made before upgrades sit beside the file) or ask for help before editing it.</source>
+        <translation>%1 đã bị hỏng (%2). Tệp chưa bị thay đổi gì. Hãy mở bản sao lưu (các bản sao lưu tạo trước khi nâng cấp nằm cùng thư mục với tệp) hoặc nhờ người hỗ trợ trước khi sửa tệp.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version and must be upgraded, but it is read-only here. Copy it to a writable folder and open the copy.</source>
+        <translation>%1 được tạo bằng phiên bản cũ và cần nâng cấp, nhưng ở vị trí này tệp chỉ đọc được, không ghi được. Hãy chép tệp sang một thư mục ghi được rồi mở bản chép đó.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được vào %1: %2</translation>
+    </message>
+    <message>
+        <source>The file needs an upgrade, but its backup could not be made, so nothing was changed: %1</source>
+        <translation>Tệp cần nâng cấp nhưng không tạo được bản sao lưu, nên tệp chưa bị thay đổi gì: %1</translation>
+    </message>
+    <message>
+        <source>Upgrade step %1 is missing from this build.</source>
+        <translation>Bản cài đặt này thiếu bước nâng cấp %1.</translation>
+    </message>
+    <message>
+        <source>Upgrade step %1 failed (%2); the file was left as it was.</source>
+        <translation>Bước nâng cấp %1 không thành công (%2); tệp được giữ nguyên như cũ.</translation>
+    </message>
+    <message>
+        <source>This build lacks the upgrade steps to data version %1.</source>
+        <translation>Bản cài đặt này thiếu các bước nâng cấp lên phiên bản dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Không chạy được việc kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>Đã có tệp %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>Không ghi được bản sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its integrity check.</source>
+        <translation>Bản sao lưu %1 không đạt khi kiểm tra tính toàn vẹn.</translation>
+    </message>
+    <message>
+        <source>A household needs a code.</source>
+        <translation>Hãy nhập mã hộ.</translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation>Hộ gia đình này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The learning centre needs a name.</source>
+        <translation>Hãy nhập tên Trung tâm học tập cộng đồng.</translation>
+    </message>
+    <message>
+        <source>A course needs a title.</source>
+        <translation>Hãy nhập tên chuyên đề, lớp học.</translation>
+    </message>
+    <message>
+        <source>A session needs a date.</source>
+        <translation>Hãy nhập ngày của buổi học.</translation>
+    </message>
+    <message>
+        <source>A unit needs a name.</source>
+        <translation>Hãy nhập tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Hãy nhập họ và tên.</translation>
+    </message>
+    <message>
+        <source>The commune file could not be read: %1</source>
+        <translation>Không đọc được tệp dữ liệu xã: %1</translation>
+    </message>
+    <message>
+        <source>The commune file could not be read.</source>
+        <translation>Không đọc được tệp dữ liệu xã.</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the file: %1</source>
+        <translation>Không thể bắt đầu ghi vào tệp: %1</translation>
+    </message>
+    <message>
+        <source>The change was already finished.</source>
+        <translation>Thay đổi này đã được hoàn tất trước đó.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1. Nothing was written; check that the disk has space and the file is writable.</source>
+        <translation>Không lưu được thay đổi: %1. Chưa có gì được ghi vào tệp; hãy kiểm tra ổ đĩa còn chỗ trống và tệp ghi được.</translation>
+    </message>
+    <message>
+        <source>A record of %1 refers to a record of %2 that does not exist.</source>
+        <translation>Một bản ghi trong %1 trỏ tới một bản ghi không tồn tại trong %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommuneGenerator</name>
+    <message>
+        <source>The demo commune needs at least one person.</source>
+        <translation>Xã mẫu cần có ít nhất một nhân khẩu.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Đã hủy; chưa ghi gì vào tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>Education</name>
+    <message>
+        <source>&quot;%1&quot;: there is no %2-year school system. Write the grade over 12 (today&apos;s system) or over 10 (the old system), e.g. 9/12 or 7/10.</source>
+        <translation>“%1”: không có hệ phổ thông %2 năm. Hãy ghi lớp trên hệ 12 năm (hiện nay) hoặc hệ 10 năm (trước đây), ví dụ 9/12 hoặc 7/10.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: grade %2 does not exist in the %3-year system; grades go from 0 to %3.</source>
+        <translation>“%1”: hệ %3 năm không có lớp %2; chỉ có từ lớp 0 đến lớp %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an education level. Expected a grade such as 9/12 or 7/10, or one of TC, CĐ, ĐH, Thạc sĩ, Tiến sĩ, Sơ cấp, Mầm non, Biết chữ, Không biết chữ.</source>
+        <translation>“%1” không phải là trình độ văn hóa. Hãy ghi lớp, ví dụ 9/12 hoặc 7/10, hoặc một trong các mức: TC, CĐ, ĐH, Thạc sĩ, Tiến sĩ, Sơ cấp, Mầm non, Biết chữ, Không biết chữ.</translation>
+    </message>
+    <message>
+        <source>Illiterate</source>
+        <translation>Không biết chữ</translation>
+    </message>
+    <message>
+        <source>Preschool</source>
+        <translation>Mầm non</translation>
+    </message>
+    <message>
+        <source>Literate (level 2)</source>
+        <translation>Biết chữ (mức 2)</translation>
+    </message>
+    <message>
+        <source>Literate</source>
+        <translation>Biết chữ</translation>
+    </message>
+    <message>
+        <source>Grade %1/%2</source>
+        <translation>Lớp %1/%2</translation>
+    </message>
+    <message>
+        <source>Elementary vocational training</source>
+        <translation>Sơ cấp</translation>
+    </message>
+    <message>
+        <source>Intermediate vocational training</source>
+        <translation>Trung cấp</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Cao đẳng</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Đại học</translation>
+    </message>
+    <message>
+        <source>Master&apos;s degree</source>
+        <translation>Thạc sĩ</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>Tiến sĩ</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdService</name>
+    <message>
+        <source>Household code %1 is already used in this village.</source>
+        <translation>Mã hộ %1 đã được dùng trong thôn/tổ dân phố này.</translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation>Hộ gia đình này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 already lives in another household; move them instead of adding them.</source>
+        <translation>%1 đã là nhân khẩu của hộ khác; hãy chuyển người này sang thay vì thêm mới.</translation>
+    </message>
+    <message>
+        <source>The household already has a head; change the head instead.</source>
+        <translation>Hộ này đã có chủ hộ; nếu cần, hãy đổi chủ hộ.</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the person joined the household (%2).</source>
+        <translation>Ngày %1 sớm hơn ngày người này vào hộ (%2).</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>Nhân khẩu này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The target household no longer exists.</source>
+        <translation>Hộ chuyển đến không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 already lives in this household.</source>
+        <translation>%1 đã là nhân khẩu của hộ này.</translation>
+    </message>
+    <message>
+        <source>The target household already has a head.</source>
+        <translation>Hộ chuyển đến đã có chủ hộ.</translation>
+    </message>
+    <message>
+        <source>The new head must be a current member of the household.</source>
+        <translation>Chủ hộ mới phải là nhân khẩu hiện có của hộ.</translation>
+    </message>
+    <message>
+        <source>Enter the date of death (at least the year).</source>
+        <translation>Hãy nhập ngày mất (ít nhất là năm mất).</translation>
+    </message>
+    <message>
+        <source>The date of death is before the birth date.</source>
+        <translation>Ngày mất sớm hơn ngày sinh; hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Enter the date the person moved away (at least the year).</source>
+        <translation>Hãy nhập ngày chuyển đi (ít nhất là năm).</translation>
+    </message>
+    <message>
+        <source>The household still has members. Move them or mark them first.</source>
+        <translation>Hộ vẫn còn nhân khẩu. Hãy chuyển họ sang hộ khác hoặc ghi nhận họ đã mất hay đã chuyển đi trước.</translation>
+    </message>
+    <message>
+        <source>This person is the head of a household with other members. Choose a new head of the household first.</source>
+        <translation>Người này là chủ hộ của một hộ còn thành viên khác. Hãy chọn chủ hộ mới trước.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCommuneDialog</name>
+    <message>
+        <source>New commune file</source>
+        <translation>Tạo tệp dữ liệu xã mới</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>for example: Hòa An</source>
+        <translation>ví dụ: Hòa An</translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation>Tên sẽ lưu:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Tệ&amp;p:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDate</name>
+    <message>
+        <source>The year in &quot;%1&quot; has only two digits, which could mean 19xx or 20xx; write the year with four digits, e.g. 05/03/1956.</source>
+        <translation>Năm trong “%1” chỉ có hai chữ số, có thể là 19xx hoặc 20xx; hãy ghi năm đủ bốn chữ số, ví dụ 05/03/1956.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Expected a year (1956), a month and year (03/1956) or a full date as day/month/year (05/03/1956).</source>
+        <translation>“%1” không phải là ngày tháng. Hãy ghi năm (1956), tháng và năm (03/1956) hoặc đủ ngày/tháng/năm (05/03/1956).</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside the accepted range %2 to %3.</source>
+        <translation>Năm %1 nằm ngoài khoảng cho phép (từ %2 đến %3).</translation>
+    </message>
+    <message>
+        <source>Month %1 does not exist in &quot;%2&quot;; a month is 1 to 12 (dates are written day/month/year).</source>
+        <translation>Tháng %1 trong “%2” không hợp lệ; tháng chỉ từ 1 đến 12 (ngày tháng ghi theo thứ tự ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>Day %1 does not exist in %2/%3; that month has %4 days.</source>
+        <translation>Tháng %2/%3 không có ngày %1; tháng đó chỉ có %4 ngày.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonService</name>
+    <message>
+        <source>This person heads a household with other members. Choose a new head first.</source>
+        <translation>Người này là chủ hộ của một hộ còn nhân khẩu khác. Hãy chọn chủ hộ mới trước.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonValidator</name>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>Hãy nhập họ và tên.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>Ngày sinh %1 là một ngày trong tương lai; hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>The date of death is before the birth date.</source>
+        <translation>Ngày mất sớm hơn ngày sinh; hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>The ID %1 already belongs to %2. Check both records.</source>
+        <translation>Số CCCD/CMND %1 đã được ghi cho %2. Hãy kiểm tra lại cả hai hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Sao ché&amp;p</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Giới thiệu Qt</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Khô&amp;ng với tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>Relation</name>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Wife</source>
+        <translation>Vợ</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Chồng</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Vợ/chồng</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mẹ</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Bố</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Bố/mẹ</translation>
+    </message>
+    <message>
+        <source>Mother-in-law</source>
+        <translation>Mẹ vợ/chồng</translation>
+    </message>
+    <message>
+        <source>Father-in-law</source>
+        <translation>Bố vợ/chồng</translation>
+    </message>
+    <message>
+        <source>Parent-in-law</source>
+        <translation>Bố/mẹ vợ/chồng</translation>
+    </message>
+    <message>
+        <source>Daughter-in-law</source>
+        <translation>Con dâu</translation>
+    </message>
+    <message>
+        <source>Son-in-law</source>
+        <translation>Con rể</translation>
+    </message>
+    <message>
+        <source>Child-in-law</source>
+        <translation>Con dâu/rể</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Cháu</translation>
+    </message>
+    <message>
+        <source>Grandmother</source>
+        <translation>Bà</translation>
+    </message>
+    <message>
+        <source>Grandfather</source>
+        <translation>Ông</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Ông/bà</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>Chị/em gái</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>Anh/em trai</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Anh/chị/em</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceStatus</name>
+    <message>
+        <source>Temporary resident</source>
+        <translation>Tạm trú</translation>
+    </message>
+    <message>
+        <source>Temporarily absent</source>
+        <translation>Tạm vắng</translation>
+    </message>
+    <message>
+        <source>Permanent resident</source>
+        <translation>Thường trú</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+</context>
+<context>
+    <name>StartPageWidget</name>
+    <message>
+        <source>The records of your commune&apos;s learning society: households, citizens, clans, local units and the learning centre. Everything stays on this computer.</source>
+        <translation>Hồ sơ xây dựng xã hội học tập của xã: hộ gia đình, công dân, dòng họ, đơn vị và Trung tâm học tập cộng đồng. Mọi dữ liệu chỉ lưu trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Create a new file for a commune or ward (Ctrl+N)</source>
+        <translation>Tạo tệp dữ liệu mới cho một xã hoặc phường (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New commune file…</source>
+        <translation>Tạo tệp xã &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Open an existing commune file (Ctrl+O)</source>
+        <translation>Mở tệp dữ liệu xã đã có (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>Mở tệ&amp;p…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>Tệp gầ&amp;n đây</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Tệp gần đây</translation>
+    </message>
+    <message>
+        <source>No recent files yet. Create a new commune file or open one you already have.</source>
+        <translation>Chưa có tệp nào mở gần đây. Hãy tạo tệp dữ liệu xã mới hoặc mở tệp đã có.</translation>
+    </message>
+    <message>
+        <source>Tip: select a recent file with the arrow keys and press Enter to open it.</source>
+        <translation>Mẹo: chọn tệp gần đây bằng các phím mũi tên rồi nhấn Enter để mở.</translation>
+    </message>
+</context>
+<context>
+    <name>TableLabel</name>
+    <message>
+        <source>the people</source>
+        <translation>danh sách nhân khẩu</translation>
+    </message>
+    <message>
+        <source>the households</source>
+        <translation>danh sách hộ gia đình</translation>
+    </message>
+    <message>
+        <source>the household members</source>
+        <translation>danh sách thành viên hộ</translation>
+    </message>
+    <message>
+        <source>the households&apos; villages</source>
+        <translation>lịch sử thôn của các hộ</translation>
+    </message>
+    <message>
+        <source>the commune and villages</source>
+        <translation>danh sách xã và thôn</translation>
+    </message>
+    <message>
+        <source>the village names</source>
+        <translation>tên các thôn</translation>
+    </message>
+    <message>
+        <source>the clans</source>
+        <translation>danh sách dòng họ</translation>
+    </message>
+    <message>
+        <source>the clans&apos; households</source>
+        <translation>danh sách hộ của dòng họ</translation>
+    </message>
+    <message>
+        <source>the local units</source>
+        <translation>danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>the units&apos; staff</source>
+        <translation>danh sách cán bộ, nhân viên của đơn vị</translation>
+    </message>
+    <message>
+        <source>the learning centre</source>
+        <translation>Trung tâm học tập cộng đồng</translation>
+    </message>
+    <message>
+        <source>the courses</source>
+        <translation>danh sách chuyên đề, lớp học</translation>
+    </message>
+    <message>
+        <source>the course sessions</source>
+        <translation>danh sách buổi học</translation>
+    </message>
+    <message>
+        <source>the attendance lists</source>
+        <translation>danh sách điểm danh</translation>
+    </message>
+    <message>
+        <source>the history of changes</source>
+        <translation>lịch sử thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Sổ Học Tập: the commune&apos;s learning-society records, offline.</source>
+        <translation>Sổ Học Tập: hồ sơ xã hội học tập của xã, dùng được không cần Internet.</translation>
+    </message>
+    <message>
+        <source>The commune file to open (.sqlite).</source>
+        <translation>Tệp dữ liệu xã cần mở (.sqlite).</translation>
+    </message>
+</context>
+<context>
+    <name>sht::CommuneOverviewWidget</name>
+    <message>
+        <source>(commune without a name)</source>
+        <translation>(xã chưa có tên)</translation>
+    </message>
+    <message>
+        <source>no learning centre yet</source>
+        <translation>chưa có Trung tâm học tập cộng đồng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clan(s)</source>
+        <translation>
+            <numerusform>%Ln dòng họ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln local unit(s)</source>
+        <translation>
+            <numerusform>%Ln đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning centre: %1 (%Ln course(s))</source>
+        <translation>
+            <numerusform>TTHTCĐ: %1 (%Ln chuyên đề, lớp học)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sht::MainWindow</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Tạo mới…</translation>
+    </message>
+    <message>
+        <source>Create a new file for a commune or ward</source>
+        <translation>Tạo tệp dữ liệu mới cho một xã hoặc phường</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Open a commune file</source>
+        <translation>Mở tệp dữ liệu xã</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Xóa danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Close the commune file</source>
+        <translation>Đóng tệp dữ liệu xã</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;About Sổ Học Tập</source>
+        <translation>&amp;Giới thiệu Sổ Học Tập</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Giới thiệu &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Tệp &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Cannot create the file</source>
+        <translation>Không tạo được tệp</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <source>File upgraded</source>
+        <translation>Tệp đã được nâng cấp</translation>
+    </message>
+    <message>
+        <source>The file was made by an older version of Sổ Học Tập and has been upgraded. A copy of it as it was is kept in:
+%1</source>
+        <translation>Tệp được tạo bằng phiên bản Sổ Học Tập cũ hơn và vừa được nâng cấp. Bản sao của tệp trước khi nâng cấp được giữ tại:
+%1</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Không tìm thấy tệp</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: it may have been moved, renamed or be on a drive that is not connected. It has been removed from the recent files.</source>
+        <translation>Không còn tệp %1: có thể tệp đã bị chuyển đi, đổi tên hoặc nằm trên ổ đĩa chưa được kết nối. Tệp đã được bỏ khỏi danh sách tệp gần đây.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>The new language will be used the next time you start Sổ Học Tập.</source>
+        <translation>Ngôn ngữ mới sẽ được dùng từ lần mở Sổ Học Tập tiếp theo.</translation>
+    </message>
+    <message>
+        <source>About Sổ Học Tập</source>
+        <translation>Giới thiệu Sổ Học Tập</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sổ Học Tập %1&lt;/h3&gt;&lt;p&gt;The records of a commune&apos;s learning society — households, citizens, clans, local units and the learning centre — kept offline in one file.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sổ Học Tập %1&lt;/h3&gt;&lt;p&gt;Hồ sơ xây dựng xã hội học tập của xã — hộ gia đình, công dân, dòng họ, đơn vị và Trung tâm học tập cộng đồng — lưu trong một tệp trên máy, không cần Internet.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln village(s)</source>
+        <translation>
+            <numerusform>%Ln thôn/tổ dân phố</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s)</source>
+        <translation>
+            <numerusform>%Ln hộ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln nhân khẩu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sht::NewCommuneDialog</name>
+    <message>
+        <source>Commune (xã)</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Ward (phường)</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Tạo</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Choose another name: a new commune file never replaces an existing one.</source>
+        <translation>Đã có tệp trùng tên này. Hãy chọn tên khác: tệp dữ liệu xã mới không bao giờ ghi đè lên tệp đã có.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Không có thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Save the new commune file as</source>
+        <translation>Lưu tệp dữ liệu xã mới</translation>
+    </message>
+</context>
+<context>
+    <name>sht::VillageTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Số nhân khẩu</translation>
+    </message>
+    <message>
+        <source>Residential group</source>
+        <translation>Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <comment>column header: the village or residential group</comment>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <comment>kind of unit</comment>
+        <translation>Thôn</translation>
+    </message>
+</context>
+</TS>
