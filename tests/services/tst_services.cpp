@@ -164,6 +164,39 @@ private slots:
         QVERIFY2(s.message().contains(QStringLiteral("head")), qPrintable(s.message()));
     }
 
+    void serviceChangesAreAudited()
+    {
+        Fixture f;
+        Person a = person(QStringLiteral("Nguyễn Văn Hùng"), Sex::Male, 1950);
+        Person b = person(QStringLiteral("Phạm Văn Long"), Sex::Male, 1985);
+        const qint64 from = f.household(f.east.id, QStringLiteral("01.001"), a);
+        const qint64 to = f.household(f.west.id, QStringLiteral("02.001"), b);
+        Person daughter = person(QStringLiteral("Nguyễn Thị Hương"), Sex::Female, 1987);
+        SHT_VERIFY_OK(HouseholdService(f.db).addMember(from, daughter, Relation::Child,
+                                                       ResidenceStatus::Permanent, QDate(2015, 1, 1)));
+        const int before = rowCount(f.db, QStringLiteral("SELECT count(*) FROM audit_log"));
+        SHT_VERIFY_OK(
+            HouseholdService(f.db).moveMember(daughter.id, to, Relation::ChildInLaw, QDate(2020, 5, 10)));
+        // The old membership gets valid_to and end_reason (two field entries), the new one an insert entry.
+        QSqlQuery q(f.db.connection());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT action, entity, coalesce(field, ''), coalesce(new_value, ''), source, "
+                           "user_name FROM audit_log WHERE id > %1 ORDER BY id")
+                .arg(before)));
+        QStringList entries;
+        while (q.next()) {
+            entries << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                   q.value(3).toString()}
+                           .join(QLatin1Char('|'));
+            QCOMPARE(q.value(4).toString(), QStringLiteral("test"));
+            QCOMPARE(q.value(5).toString(), QStringLiteral("tester"));
+        }
+        entries.sort();
+        QCOMPARE(entries, (QStringList{QStringLiteral("insert|membership||"),
+                                       QStringLiteral("update|membership|end_reason|moved"),
+                                       QStringLiteral("update|membership|valid_to|2020-05-10")}));
+    }
+
     void changeHead()
     {
         Fixture f;
