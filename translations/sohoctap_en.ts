@@ -88,6 +88,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeReplayer</name>
+    <message>
+        <source>A record in %1 is already back; the step cannot be repeated.</source>
+        <translation>A record in %1 is already back; the step cannot be repeated.</translation>
+    </message>
+    <message>
+        <source>A record in %1 has been deleted since; the step cannot be undone or redone.</source>
+        <translation>A record in %1 has been deleted since; the step cannot be undone or redone.</translation>
+    </message>
+    <message>
+        <source>A record in %1 has been changed since; the step cannot be undone or redone.</source>
+        <translation>A record in %1 has been changed since; the step cannot be undone or redone.</translation>
+    </message>
+</context>
+<context>
     <name>CitizenId</name>
     <message>
         <source>The ID &quot;%1&quot; was stored as a number in the spreadsheet and lost digits; retype it from the card (12 digits for a CCCD, 9 for a CMND).</source>
@@ -511,6 +526,57 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>New household %1</source>
+        <translation>New household %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to household %2</source>
+        <translation>Add %1 to household %2</translation>
+    </message>
+    <message>
+        <source>Move %1 to household %2</source>
+        <translation>Move %1 to household %2</translation>
+    </message>
+    <message>
+        <source>Make %1 head of household %2</source>
+        <translation>Make %1 head of household %2</translation>
+    </message>
+    <message>
+        <source>Record the death of %1</source>
+        <translation>Record the death of %1</translation>
+    </message>
+    <message>
+        <source>Record that %1 moved away</source>
+        <translation>Record that %1 moved away</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>New village %1</source>
+        <translation>New village %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Rename %1 to %2</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Merge %1 into %2</translation>
+    </message>
+    <message>
+        <source>Split %1 from %2</source>
+        <translation>Split %1 from %2</translation>
+    </message>
+</context>
+<context>
     <name>Education</name>
     <message>
         <source>&quot;%1&quot;: there is no %2-year school system. Write the grade over 12 (today&apos;s system) or over 10 (the old system), e.g. 9/12 or 7/10.</source>
@@ -691,6 +757,29 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Day %1 does not exist in %2/%3; that month has %4 days.</source>
         <translation>Day %1 does not exist in %2/%3; that month has %4 days.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRegisterWidget</name>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>Fil&amp;ter:</translation>
+    </message>
+    <message>
+        <source>Type any part of a name (with or without accents), of a CCCD/CMND number or of a household code. Esc clears.</source>
+        <translation>Type any part of a name (with or without accents), of a CCCD/CMND number or of a household code. Esc clears.</translation>
+    </message>
+    <message>
+        <source>Filter: name, CCCD, household code…</source>
+        <translation>Filter: name, CCCD, household code…</translation>
+    </message>
+    <message>
+        <source>Show former residents and the &amp;deceased</source>
+        <translation>Show former residents and the &amp;deceased</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1322,44 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>sht::NavigationModel</name>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Villages and residential groups</source>
+        <translation>Villages and residential groups</translation>
+    </message>
+    <message>
+        <source>Show the people of %1</source>
+        <translation>Show the people of %1</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registers</translation>
+    </message>
+</context>
+<context>
+    <name>sht::NavigationPane</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+</context>
+<context>
     <name>sht::NewCommuneDialog</name>
     <message>
         <source>Commune (xã)</source>
@@ -1257,6 +1384,64 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Save the new commune file as</source>
         <translation>Save the new commune file as</translation>
+    </message>
+</context>
+<context>
+    <name>sht::PeopleRegisterWidget</name>
+    <message>
+        <source>People of the whole commune</source>
+        <translation>People of the whole commune</translation>
+    </message>
+    <message>
+        <source>People of %1</source>
+        <translation>People of %1</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2 shown</source>
+        <translation>%L1 / %L2 shown</translation>
+    </message>
+</context>
+<context>
+    <name>sht::PeopleTableModel</name>
+    <message>
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>No longer lives in the commune</source>
+        <translation>No longer lives in the commune</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>ID (CCCD/CMND)</source>
+        <translation>ID (CCCD/CMND)</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>Household code</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeReplayer</name>
+    <message>
+        <source>A record in %1 is already back; the step cannot be repeated.</source>
+        <translation>Một bản ghi trong %1 đã có lại rồi; không thể làm lại bước này.</translation>
+    </message>
+    <message>
+        <source>A record in %1 has been deleted since; the step cannot be undone or redone.</source>
+        <translation>Một bản ghi trong %1 đã bị xóa sau đó; không thể hoàn tác hay làm lại bước này.</translation>
+    </message>
+    <message>
+        <source>A record in %1 has been changed since; the step cannot be undone or redone.</source>
+        <translation>Một bản ghi trong %1 đã bị sửa sau đó; không thể hoàn tác hay làm lại bước này.</translation>
+    </message>
+</context>
+<context>
     <name>CitizenId</name>
     <message>
         <source>The ID &quot;%1&quot; was stored as a number in the spreadsheet and lost digits; retype it from the card (12 digits for a CCCD, 9 for a CMND).</source>
@@ -511,6 +526,57 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>New household %1</source>
+        <translation>Thêm hộ %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to household %2</source>
+        <translation>Thêm %1 vào hộ %2</translation>
+    </message>
+    <message>
+        <source>Move %1 to household %2</source>
+        <translation>Chuyển %1 sang hộ %2</translation>
+    </message>
+    <message>
+        <source>Make %1 head of household %2</source>
+        <translation>Đặt %1 làm chủ hộ %2</translation>
+    </message>
+    <message>
+        <source>Record the death of %1</source>
+        <translation>Ghi nhận %1 đã mất</translation>
+    </message>
+    <message>
+        <source>Record that %1 moved away</source>
+        <translation>Ghi nhận %1 đã chuyển đi</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa thông tin %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Xóa %1</translation>
+    </message>
+    <message>
+        <source>New village %1</source>
+        <translation>Thêm %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Đổi tên %1 thành %2</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Sáp nhập %1 vào %2</translation>
+    </message>
+    <message>
+        <source>Split %1 from %2</source>
+        <translation>Tách %1 từ %2</translation>
+    </message>
+</context>
+<context>
     <name>Education</name>
     <message>
         <source>&quot;%1&quot;: there is no %2-year school system. Write the grade over 12 (today&apos;s system) or over 10 (the old system), e.g. 9/12 or 7/10.</source>
@@ -691,6 +757,29 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Day %1 does not exist in %2/%3; that month has %4 days.</source>
         <translation>Tháng %2/%3 không có ngày %1; tháng đó chỉ có %4 ngày.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRegisterWidget</name>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type any part of a name (with or without accents), of a CCCD/CMND number or of a household code. Esc clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: name, CCCD, household code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show former residents and the &amp;deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1316,44 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>sht::NavigationModel</name>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished">Xã</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished">Số hộ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villages and residential groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the people of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sht::NavigationPane</name>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sht::NewCommuneDialog</name>
     <message>
         <source>Commune (xã)</source>
@@ -1251,6 +1378,64 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Save the new commune file as</source>
         <translation>Lưu tệp dữ liệu xã mới</translation>
+    </message>
+</context>
+<context>
+    <name>sht::PeopleRegisterWidget</name>
+    <message>
+        <source>People of the whole commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 / %L2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sht::PeopleTableModel</name>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer lives in the commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Họ và tên</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Giới tính</translation>
+    </message>
+    <message>
+        <source>ID (CCCD/CMND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished">Trình độ văn hóa</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,8 @@ QString jsonOf(const AuditedWriter::Fields &fields)
 // and keys, which repositories pass as an invalid QVariant.
 QVariant bindable(const QVariant &value)
 {
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+    // A NULL read back from the database (an undo snapshot) stays NULL.
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
         return QString(QLatin1String(""));
     return value;
 }
@@ -103,6 +104,15 @@ qint64 AuditedWriter::insert(const QString &table, const Fields &fields, Status 
         return 0;
     }
     const qint64 id = statement->lastInsertId();
+    if (ChangeJournal *journal = m_db.journal()) {
+        RowChange change;
+        change.kind = RowChange::Kind::Insert;
+        change.table = table;
+        change.id = id;
+        change.uuid = rowUuid;
+        change.after = readRow(table, id);
+        journal->append(change);
+    }
     // The new row itself holds the inserted values, and every later change is audited field by field, so
     // the insert entry need not copy the row (it would double the file on a bulk import).
     *status = audit(QStringLiteral("insert"), table, rowUuid, QString(), QVariant(), QVariant());
@@ -152,6 +162,18 @@ Status AuditedWriter::update(const QString &table, qint64 id, const Fields &fiel
     write.addBindValue(id);
     if (!write.exec())
         return failure(Operation::Change, table, write.lastError().text());
+    if (ChangeJournal *journal = m_db.journal()) {
+        RowChange change;
+        change.kind = RowChange::Kind::Update;
+        change.table = table;
+        change.id = id;
+        change.uuid = rowUuid;
+        for (int i = 0; i < changed.size(); ++i) {
+            change.before.insert(changed.at(i).first, oldValues.at(i));
+            change.after.insert(changed.at(i).first, bindable(changed.at(i).second));
+        }
+        journal->append(change);
+    }
     for (int i = 0; i < changed.size(); ++i)
         if (Status s = audit(QStringLiteral("update"), table, rowUuid, changed.at(i).first, oldValues.at(i),
                              changed.at(i).second);
@@ -184,7 +206,32 @@ Status AuditedWriter::remove(const QString &table, qint64 id)
     erase.addBindValue(id);
     if (!erase.exec())
         return failure(Operation::Delete, table, erase.lastError().text());
+    if (ChangeJournal *journal = m_db.journal()) {
+        RowChange change;
+        change.kind = RowChange::Kind::Delete;
+        change.table = table;
+        change.id = id;
+        change.uuid = rowUuid;
+        for (const auto &[name, value] : old)
+            change.before.insert(name, value);
+        journal->append(change);
+    }
     return audit(QStringLiteral("delete"), table, rowUuid, QString(), jsonOf(old), QVariant());
+}
+
+QVariantMap AuditedWriter::readRow(const QString &table, qint64 id) const
+{
+    QVariantMap row;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    if (q.exec() && q.next()) {
+        const QSqlRecord record = q.record();
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), q.value(i));
+    }
+    return row;
 }
 
 Status AuditedWriter::audit(const QString &action, const QString &table, const QString &uuid,

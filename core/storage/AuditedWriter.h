@@ -7,6 +7,7 @@
 #include <QPair>
 #include <QString>
 #include <QVariant>
+#include <QVariantMap>
 
 namespace sht {
 
@@ -29,6 +30,8 @@ public:
     // Writes only the fields whose value changed; nothing at all when none did.
     Status update(const QString &table, qint64 id, const Fields &fields);
     Status remove(const QString &table, qint64 id);
+    // The whole row as stored (column → value), empty if there is none.
+    QVariantMap readRow(const QString &table, qint64 id) const;
 
 private:
     Status audit(const QString &action, const QString &table, const QString &uuid, const QString &field,

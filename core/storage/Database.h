@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditActor.h"
+#include "ChangeJournal.h"
 #include "Status.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,16 @@ public:
     // The same for the C API (bulk inserts and audit entries); null with *error when it does not prepare.
     RawStatement *rawStatement(const QString &sql, QString *error = nullptr);
 
+    // While recording, every row written goes into a journal, so the action can be undone and redone exactly.
+    void startRecording() { m_journal = std::make_unique<ChangeJournal>(); }
+    ChangeSet stopRecording()
+    {
+        ChangeSet changes = m_journal ? m_journal->take() : ChangeSet();
+        m_journal.reset();
+        return changes;
+    }
+    ChangeJournal *journal() const { return m_journal.get(); }
+
     // Transaction nesting depth, used by Transaction to choose BEGIN or SAVEPOINT.
     int &transactionDepth() { return m_transactionDepth; }
 
@@ -89,6 +100,7 @@ private:
     Mode m_mode = Mode::ReadWrite;
     AuditActor m_actor;
     std::function<QString()> m_uuidSource;
+    std::unique_ptr<ChangeJournal> m_journal;
     int m_transactionDepth = 0;
 };
 

@@ -23,6 +23,7 @@ Transaction::Transaction(Database &db)
     : m_db(db)
 {
     m_level = m_db.transactionDepth();
+    m_journalMark = m_db.journal() ? m_db.journal()->size() : 0;
     QString error;
     const QString sql =
         m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_level);
@@ -62,6 +63,8 @@ void Transaction::rollback()
 {
     if (!m_open)
         return;
+    if (m_db.journal())
+        m_db.journal()->truncate(m_journalMark);
     if (m_level == 0)
         run(m_db, QStringLiteral("ROLLBACK"), nullptr);
     else {

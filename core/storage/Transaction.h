@@ -24,6 +24,7 @@ private:
     Database &m_db;
     Status m_status;
     int m_level = 0;
+    int m_journalMark = 0;
     bool m_open = false;
 };
 
