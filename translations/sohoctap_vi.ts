@@ -760,29 +760,6 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
-    <name>PeopleRegisterWidget</name>
-    <message>
-        <source>Fil&amp;ter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type any part of a name (with or without accents), of a CCCD/CMND number or of a household code. Esc clears.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter: name, CCCD, household code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show former residents and the &amp;deceased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PersonService</name>
     <message>
         <source>This person heads a household with other members. Choose a new head first.</source>
@@ -1316,44 +1293,6 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
-    <name>sht::NavigationModel</name>
-    <message>
-        <source>Commune</source>
-        <translation type="unfinished">Xã</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation type="unfinished">Số hộ</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Villages and residential groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the people of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registers</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sht::NavigationPane</name>
-    <message>
-        <source>Navigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sht::NewCommuneDialog</name>
     <message>
         <source>Commune (xã)</source>
@@ -1378,64 +1317,6 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Save the new commune file as</source>
         <translation>Lưu tệp dữ liệu xã mới</translation>
-    </message>
-</context>
-<context>
-    <name>sht::PeopleRegisterWidget</name>
-    <message>
-        <source>People of the whole commune</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%L1 / %L2 shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sht::PeopleTableModel</name>
-    <message>
-        <source>Deceased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No longer lives in the commune</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="unfinished">Họ và tên</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="unfinished">Giới tính</translation>
-    </message>
-    <message>
-        <source>ID (CCCD/CMND)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relation to head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation type="unfinished">Trình độ văn hóa</translation>
     </message>
 </context>
 <context>
