@@ -262,8 +262,16 @@ int CliCommands::people(const QStringList &arguments)
         }
     }
     const bool csv = parser.isSet(QStringLiteral("csv"));
-    const QStringList header{tr("Village"), tr("Household"), tr("Relation"),  tr("Full name"), tr("Born"),
-                             tr("Sex"),     tr("ID"),        tr("Ethnicity"), tr("Education"), tr("Clan")};
+    // CSV is for scripts and spreadsheets: its header is the register's own, whatever the user's language.
+    static const QStringList registerHeader{QStringLiteral("Thôn/TDP"),           QStringLiteral("Mã hộ"),
+                                            QStringLiteral("Quan hệ với chủ hộ"), QStringLiteral("Họ và tên"),
+                                            QStringLiteral("Ngày sinh"),          QStringLiteral("Giới tính"),
+                                            QStringLiteral("Số CCCD/CMND"),       QStringLiteral("Dân tộc"),
+                                            QStringLiteral("Trình độ văn hóa"),   QStringLiteral("Dòng họ")};
+    const QStringList header =
+        csv ? registerHeader
+            : QStringList{tr("Village"), tr("Household"), tr("Relation"),  tr("Full name"), tr("Born"),
+                          tr("Sex"),     tr("ID"),        tr("Ethnicity"), tr("Education"), tr("Clan")};
     const QString separator = csv ? QStringLiteral(",") : QStringLiteral("\t");
     m_out << header.join(separator) << '\n';
     const bool ok = StatisticsRepository(db).forEachRegisterRow(villageId, [&](const RegisterRow &row) {
@@ -305,7 +313,7 @@ int CliCommands::check(const QStringList &arguments)
         return UsageError;
     }
     Database db;
-    if (Status s = db.open(parser.positionalArguments().constFirst(), Database::Mode::ReadOnly); !s) {
+    if (Status s = db.open(parser.positionalArguments().constFirst(), Database::Mode::Inspect); !s) {
         m_err << s.message() << Qt::endl;
         return CannotOpen;
     }

@@ -65,6 +65,12 @@ Status AdminUnitService::renameVillage(qint64 villageId, const QString &newName,
     const QString name = newName.simplified();
     if (name.isEmpty())
         return Status::failure(tr("Enter the new name."));
+    if (!date.isValid())
+        return Status::failure(tr("Enter the date from which the new name is used."));
+    const auto names = units.nameHistory(villageId);
+    if (!names.isEmpty() && names.constLast().validFrom.isValid() && date <= names.constLast().validFrom)
+        return Status::failure(tr("The new name must start after %1, when the current name began.")
+                                   .arg(day(names.constLast().validFrom)));
     if (name == village->name)
         return Status::success();
     if (const auto other = units.findVillageByName(name); other && other->id != villageId)
@@ -82,6 +88,8 @@ Status AdminUnitService::mergeVillages(qint64 fromId, qint64 intoId, const QDate
 {
     if (fromId == intoId)
         return Status::failure(tr("A village cannot be merged into itself."));
+    if (!date.isValid())
+        return Status::failure(tr("Enter the date of the merger."));
     Transaction transaction(m_db);
     if (!transaction.status())
         return transaction.status();
@@ -124,6 +132,8 @@ Status AdminUnitService::splitVillage(qint64 fromId, AdminUnit &newVillage, cons
     const auto from = units.find(fromId);
     if (!from || !from->isCurrent() || !from->isVillageLevel())
         return Status::failure(tr("The village to split no longer exists."));
+    if (!date.isValid())
+        return Status::failure(tr("Enter the date of the split."));
     newVillage.kind = from->kind;
     newVillage.splitFromId = fromId;
     newVillage.validFrom = date;

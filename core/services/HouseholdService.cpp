@@ -37,6 +37,9 @@ Status HouseholdService::addMember(qint64 householdId, Person &person, Relation 
     PersonRepository people(m_db);
     if (!households.find(householdId))
         return Status::failure(tr("The household no longer exists."));
+    if (!person.deathDate.isNull() || !person.movedAwayDate.isNull())
+        return Status::failure(
+            tr("%1 has died or moved away and cannot join a household.").arg(person.name.full()));
     if (person.id == 0) {
         if (Status s = PersonValidator(m_db).validate(person); !s)
             return s;
@@ -93,6 +96,11 @@ Status HouseholdService::moveMember(qint64 personId, qint64 toHouseholdId, Relat
     auto person = people.find(personId);
     if (!person)
         return Status::failure(tr("The person no longer exists."));
+    if (!date.isValid())
+        return Status::failure(tr("Enter the date of the move."));
+    if (!person->deathDate.isNull() || !person->movedAwayDate.isNull())
+        return Status::failure(
+            tr("%1 has died or moved away and cannot join a household.").arg(person->name.full()));
     if (!households.find(toHouseholdId))
         return Status::failure(tr("The target household no longer exists."));
     const auto current = households.currentMembership(personId);
@@ -128,6 +136,13 @@ Status HouseholdService::changeHead(qint64 householdId, qint64 newHeadId, Relati
     if (newHead->relation == Relation::Head)
         return Status::success();
     const auto oldHead = households.currentHead(householdId);
+    if (!date.isValid())
+        return Status::failure(tr("Enter the date from which the new head is head."));
+    for (const auto &membership : {newHead, oldHead})
+        if (membership && membership->validFrom.isValid() && date < membership->validFrom)
+            return Status::failure(tr("The date %1 is before the household's current record began (%2).")
+                                       .arg(date.toString(QStringLiteral("dd/MM/yyyy")),
+                                            membership->validFrom.toString(QStringLiteral("dd/MM/yyyy"))));
     // End both memberships first: only one current head is allowed at any moment.
     QList<Membership> replacements;
     if (oldHead) {
@@ -169,7 +184,7 @@ Status HouseholdService::markDeceased(qint64 personId, const PartialDate &date)
         return Status::failure(tr("The person no longer exists."));
     if (date.isNull())
         return Status::failure(tr("Enter the date of death (at least the year)."));
-    if (!person->birthDate.isNull() && date < person->birthDate)
+    if (!person->birthDate.isNull() && date.latest() < person->birthDate.earliest())
         return Status::failure(tr("The date of death is before the birth date."));
     if (Status s = ensureHeadMayLeave(personId, date.latest()); !s)
         return s;

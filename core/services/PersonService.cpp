@@ -33,9 +33,7 @@ Status PersonService::removePerson(qint64 personId)
     if (current && current->relation == Relation::Head && households.members(current->householdId).size() > 1)
         return Status::failure(
             tr("This person heads a household with other members. Choose a new head first."));
-    // Membership rows are removed one by one so that the audit log records each.
-    if (Status s = households.removeMembershipsOf(personId); !s)
-        return s;
+    // The repository removes what refers to the person (memberships, attendance, staff), audited row by row.
     if (Status s = PersonRepository(m_db).remove(personId); !s)
         return s;
     return transaction.commit();

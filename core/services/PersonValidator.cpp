@@ -14,7 +14,9 @@ Status PersonValidator::validate(const Person &person, const QDate &today) const
         return Status::failure(tr("Enter the person's full name."));
     if (!person.birthDate.isNull() && person.birthDate.isAfter(today))
         return Status::failure(tr("The birth date %1 is in the future.").arg(person.birthDate.toString()));
-    if (!person.deathDate.isNull() && !person.birthDate.isNull() && person.deathDate < person.birthDate)
+    // Partial dates: refuse only what is certainly wrong ("1990" may well be after "05/03/1990").
+    if (!person.deathDate.isNull() && !person.birthDate.isNull() &&
+        person.deathDate.latest() < person.birthDate.earliest())
         return Status::failure(tr("The date of death is before the birth date."));
     if (!person.citizenId.isNull()) {
         const QString mismatch = person.citizenId.checkAgainst(person.sex, person.birthDate.year());

@@ -219,6 +219,42 @@ Status AuditedWriter::remove(const QString &table, qint64 id)
     return audit(QStringLiteral("delete"), table, rowUuid, QString(), jsonOf(old), QVariant());
 }
 
+QList<qint64> AuditedWriter::idsWhere(const QString &table, const QString &column, const QVariant &value,
+                                      Status *status) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id").arg(table, column));
+    q.addBindValue(value);
+    if (!q.exec()) {
+        *status = failure(Operation::Read, table, q.lastError().text());
+        return ids;
+    }
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    *status = Status::success();
+    return ids;
+}
+
+Status AuditedWriter::removeWhere(const QString &table, const QString &column, const QVariant &value)
+{
+    Status status;
+    for (qint64 id : idsWhere(table, column, value, &status))
+        if (Status s = remove(table, id); !s)
+            return s;
+    return status;
+}
+
+Status AuditedWriter::clearWhere(const QString &table, const QString &column, const QVariant &value)
+{
+    Status status;
+    for (qint64 id : idsWhere(table, column, value, &status))
+        if (Status s = update(table, id, {{column, QVariant()}}); !s)
+            return s;
+    return status;
+}
+
 QVariantMap AuditedWriter::readRow(const QString &table, qint64 id) const
 {
     QVariantMap row;

@@ -30,12 +30,19 @@ public:
     // Writes only the fields whose value changed; nothing at all when none did.
     Status update(const QString &table, qint64 id, const Fields &fields);
     Status remove(const QString &table, qint64 id);
+    // Deletes, one audited row at a time, every row of table whose column equals value.
+    Status removeWhere(const QString &table, const QString &column, const QVariant &value);
+    // Sets column to NULL, one audited row at a time, where it equals value (what ON DELETE SET NULL would
+    // do silently).
+    Status clearWhere(const QString &table, const QString &column, const QVariant &value);
     // The whole row as stored (column → value), empty if there is none.
     QVariantMap readRow(const QString &table, qint64 id) const;
 
 private:
     Status audit(const QString &action, const QString &table, const QString &uuid, const QString &field,
                  const QVariant &oldValue, const QVariant &newValue);
+    QList<qint64> idsWhere(const QString &table, const QString &column, const QVariant &value,
+                           Status *status) const;
     enum class Operation { Add, Read, Change, Delete, Audit };
     Status failure(Operation operation, const QString &table, const QString &error) const;
 

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 #include <sqlite3.h>
@@ -22,6 +23,17 @@ namespace sht {
 namespace {
 
 std::atomic<int> connectionCounter{0};
+
+int currentVersion(sqlite3 *handle)
+{
+    sqlite3_stmt *statement = nullptr;
+    int version = -1;
+    if (sqlite3_prepare_v2(handle, "PRAGMA user_version", -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW)
+        version = sqlite3_column_int(statement, 0);
+    sqlite3_finalize(statement);
+    return version;
+}
 
 struct Migration
 {
@@ -144,6 +156,7 @@ void Database::close()
 Status Database::create(const QString &path)
 {
     close();
+    m_readOnlyForced = false;
     if (QFileInfo::exists(path))
         return Status::failure(tr("A file named %1 already exists. Choose another name, or open that file.")
                                    .arg(QDir::toNativeSeparators(path)));
@@ -153,7 +166,7 @@ Status Database::create(const QString &path)
             tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
     if (Status s = openConnection(path, Mode::ReadWrite); !s)
         return s;
-    Status s = verifyAndPrepare(true);
+    Status s = prepare();
     if (!s) {
         close();
         QFile::remove(path);
@@ -174,33 +187,68 @@ Status Database::open(const QString &path, Mode mode)
         return Status::failure(
             tr("The file %1 cannot be read. Check that it is a file and that you may read it.")
                 .arg(QDir::toNativeSeparators(path)));
-    if (mode == Mode::ReadWrite && !info.isWritable())
+    // Writing needs the file and, for the WAL's companion files, its folder.
+    m_readOnlyForced =
+        mode == Mode::ReadWrite && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
+    if (m_readOnlyForced)
         mode = Mode::ReadOnly;
-    if (Status s = openConnection(path, mode); !s)
+    // Every check runs on a read-only connection: a file that is refused is never written, not even by the
+    // checkpoint SQLite makes when a read-write connection closes over a left-over WAL.
+    if (Status s = openReadOnlyConnection(path); !s)
         return s;
-    Status s = verifyAndPrepare(false);
+    m_mode = mode == Mode::Inspect ? Mode::Inspect : Mode::ReadOnly;
+    if (Status s = verifyFile(mode); !s) {
+        close();
+        return s;
+    }
+    if (mode == Mode::ReadWrite) {
+        close(); // the file passed: reopen it for writing
+        if (Status s = openConnection(path, Mode::ReadWrite); !s)
+            return s;
+    }
+    Status s = prepare();
     if (!s)
         close();
     return s;
 }
 
-Status Database::openConnection(const QString &path, Mode mode)
+Status Database::openReadOnlyConnection(const QString &path)
+{
+    if (Status s = openConnection(path, Mode::ReadOnly); !s)
+        return s;
+    if (scalar(connection(), QStringLiteral("SELECT count(*) FROM sqlite_master")).isValid())
+        return Status::success();
+    // A WAL file needs its -shm beside it; in a folder we may not write to (a protected USB stick, a shared
+    // folder) it cannot be made. Without a WAL to replay, the file can be read as it is, unchanging.
+    const QFileInfo info(path);
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    if (folderWritable || QFileInfo::exists(path + QStringLiteral("-wal")))
+        return Status::success(); // verifyFile() explains the error
+    close();
+    QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+    uri.setQuery(QStringLiteral("immutable=1"));
+    return openConnection(uri.toString(QUrl::FullyEncoded), Mode::ReadOnly, true);
+}
+
+Status Database::openConnection(const QString &path, Mode mode, bool isUri)
 {
     m_mode = mode;
     m_lastBackup.clear();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
-    // Without this, SQLite would create an empty file when a removable drive disappears.
+    // Another program (or a second window) holding a write lock: wait a little before reporting it.
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000");
-    if (mode == Mode::ReadOnly)
+    if (mode != Mode::ReadWrite)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (isUri)
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
     db.setConnectOptions(options);
     if (!db.open()) {
         const QString error = db.lastError().text();
         QSqlDatabase::removeDatabase(m_connectionName);
         return Status::failure(explainOpenError(path, error));
     }
-    m_path = QFileInfo(path).absoluteFilePath();
+    m_path = isUri ? QUrl(path).toLocalFile() : QFileInfo(path).absoluteFilePath();
     return Status::success();
 }
 
@@ -211,7 +259,7 @@ QString Database::explainOpenError(const QString &path, const QString &sqliteMes
         .arg(QDir::toNativeSeparators(path), sqliteMessage);
 }
 
-Status Database::verifyAndPrepare(bool isNewFile)
+Status Database::verifyFile(Mode wanted)
 {
     QSqlDatabase db = connection();
     QString error;
@@ -226,50 +274,65 @@ Status Database::verifyAndPrepare(bool isNewFile)
                                    .arg(fileName, error));
     const int version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     const int applicationId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
-
-    if (!isNewFile) {
-        if (version == 0 && tableCount.toInt() == 0)
-            return Status::failure(
-                tr("%1 is empty: it holds no commune. Use File > New to create a commune file.")
-                    .arg(fileName));
-        if (applicationId != ApplicationId)
-            return Status::failure(
-                tr("%1 is an SQLite database of another program, not a Sổ Học Tập file. Nothing was changed.")
-                    .arg(fileName));
-        if (version > CurrentSchemaVersion)
-            return Status::failure(
-                tr("%1 was saved by a newer version of Sổ Học Tập (data version %2; this "
-                   "version reads up to %3). Install the newer version to open it. The file "
-                   "was not changed.")
-                    .arg(fileName)
-                    .arg(version)
-                    .arg(CurrentSchemaVersion));
-        const QString check = scalar(db, QStringLiteral("PRAGMA quick_check(5)"), &error).toString();
-        if (check != QLatin1String("ok"))
-            return Status::failure(tr("%1 is damaged (%2). Nothing was changed. Open a backup copy instead "
-                                      "(backups made before upgrades sit beside the file) or ask for help "
-                                      "before editing it.")
-                                       .arg(fileName, check.isEmpty() ? error : check));
+    if (version == 0 && tableCount.toInt() == 0)
+        return Status::failure(
+            tr("%1 is empty: it holds no commune. Use File > New to create a commune file.").arg(fileName));
+    if (applicationId != ApplicationId)
+        return Status::failure(
+            tr("%1 is an SQLite database of another program, not a Sổ Học Tập file. Nothing was changed.")
+                .arg(fileName));
+    if (m_mode == Mode::Inspect)
+        return Status::success(); // `check` reports what it finds instead of refusing
+    if (version > CurrentSchemaVersion)
+        return Status::failure(tr("%1 was saved by a newer version of Sổ Học Tập (data version %2; this "
+                                  "version reads up to %3). Install the newer version to open it. The file "
+                                  "was not changed.")
+                                   .arg(fileName)
+                                   .arg(version)
+                                   .arg(CurrentSchemaVersion));
+    const QString check = scalar(db, QStringLiteral("PRAGMA quick_check(5)"), &error).toString();
+    if (check != QLatin1String("ok"))
+        return Status::failure(tr("%1 is damaged (%2). Nothing was changed. Open a backup copy instead "
+                                  "(backups made before upgrades sit beside the file) or ask for help "
+                                  "before editing it.")
+                                   .arg(fileName, check.isEmpty() ? error : check));
+    if (wanted == Mode::ReadOnly && version < CurrentSchemaVersion) {
+        if (m_readOnlyForced)
+            return Status::failure(tr("%1 was made by an older version and must be upgraded, but it is "
+                                      "read-only here. Copy it to a writable folder and open the copy.")
+                                       .arg(fileName));
+        return Status::failure(tr("%1 was made by an older version (data version %2). Open it once in Sổ Học "
+                                  "Tập to upgrade it; a backup of it is kept.")
+                                   .arg(fileName)
+                                   .arg(version));
     }
+    return Status::success();
+}
 
-    QSqlQuery pragma(db);
-    pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+Status Database::prepare()
+{
+    const QString fileName = QDir::toNativeSeparators(m_path);
+    QSqlQuery pragma(connection());
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return Status::failure(tr("%1 cannot be read: %2").arg(fileName, pragma.lastError().text()));
     // A 100,000-person commune is ~100 MB; with SQLite's default 2 MB cache a bulk transaction spills pages
     // into the WAL and reads them back (measured on the 100k demo: 17.8 s, and 12.8 s with this cache).
     pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    if (m_mode == Mode::ReadOnly)
-        return version == CurrentSchemaVersion
-                   ? Status::success()
-                   : Status::failure(tr("%1 was made by an older version and must be upgraded, but it is "
-                                        "read-only here. Copy it to a writable folder and open the copy.")
-                                         .arg(fileName));
+    if (m_mode != Mode::ReadWrite)
+        return Status::success();
 
-    // WAL lets the clerk keep working while reports read; FULL sync because a commit must survive a power
-    // cut (measured in docs/BENCHMARKS.md: interactive edits stay far below what a person can type).
-    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+    // WAL lets reports read while the clerk writes; FULL sync because a commit must survive a power cut;
+    // every commit is checkpointed (below), so the .sqlite file alone is complete.
+    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next() ||
+        pragma.value(0).toString() != QLatin1String("wal"))
         return Status::failure(tr("%1 cannot be written: %2").arg(fileName, pragma.lastError().text()));
-    pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-
+    if (!pragma.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return Status::failure(tr("%1 cannot be written: %2").arg(fileName, pragma.lastError().text()));
+    // Checkpoint after every commit (passive: it never waits for readers), so that a clerk who copies only
+    // the .sqlite file to a USB stick while the app is open still gets every edit.
+    pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1"));
+    pragma.finish(); // an unfinished statement would block the backup's VACUUM INTO
+    const int version = schemaVersion();
     if (version < CurrentSchemaVersion)
         return migrate(version);
     return Status::success();
@@ -303,7 +366,14 @@ Status Database::migrate(int fromVersion)
         if (!file.open(QIODevice::ReadOnly))
             return Status::failure(tr("Upgrade step %1 is missing from this build.").arg(migration.version));
         // Each step is atomic: its statements and the new user_version commit together or not at all.
-        QByteArray script = "BEGIN IMMEDIATE;\n" + file.readAll();
+        if (sqlite3_exec(handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return Status::failure(tr("The file is busy (open in another window?); it was not upgraded."));
+        // Another window may have upgraded the file meanwhile: decide under the write lock.
+        if (currentVersion(handle) >= migration.version) {
+            sqlite3_exec(handle, "COMMIT", nullptr, nullptr, nullptr);
+            continue;
+        }
+        QByteArray script = file.readAll();
         script += QStringLiteral("\nPRAGMA user_version = %1;\nPRAGMA application_id = %2;\n")
                       .arg(migration.version)
                       .arg(ApplicationId)

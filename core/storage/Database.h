@@ -30,7 +30,8 @@ public:
     static constexpr int CurrentSchemaVersion = 2;
     static constexpr int ApplicationId = 0x53485450; // "SHTP": marks the file as ours
 
-    enum class Mode { ReadWrite, ReadOnly };
+    // Inspect: read-only, and a damaged or newer file is opened anyway, for `sohoctap-cli check` to report.
+    enum class Mode { ReadWrite, ReadOnly, Inspect };
 
     Database();
     ~Database();
@@ -46,7 +47,7 @@ public:
     void close();
 
     bool isOpen() const;
-    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    bool isReadOnly() const { return m_mode != Mode::ReadWrite; }
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
@@ -87,8 +88,12 @@ public:
     int &transactionDepth() { return m_transactionDepth; }
 
 private:
-    Status openConnection(const QString &path, Mode mode);
-    Status verifyAndPrepare(bool isNewFile);
+    Status openConnection(const QString &path, Mode mode, bool isUri = false);
+    Status openReadOnlyConnection(const QString &path);
+    // Refuses what must not be opened (not SQLite, foreign, empty, newer, damaged); reads only.
+    Status verifyFile(Mode wanted);
+    // Sets the connection up (pragmas) and upgrades an older file when writing.
+    Status prepare();
     Status migrate(int fromVersion);
     static QString explainOpenError(const QString &path, const QString &sqliteMessage);
 
@@ -98,6 +103,7 @@ private:
     QString m_path;
     QString m_lastBackup;
     Mode m_mode = Mode::ReadWrite;
+    bool m_readOnlyForced = false; // asked to write, but the file may not be written
     AuditActor m_actor;
     std::function<QString()> m_uuidSource;
     std::unique_ptr<ChangeJournal> m_journal;

@@ -91,19 +91,9 @@ Status HouseholdRepository::update(const Household &household)
 
 Status HouseholdRepository::remove(qint64 id)
 {
-    // Dependent rows go through the writer too, so the audit log shows each of them.
-    for (const Membership &m : membershipsWhere(QStringLiteral("household_id = ?"), id))
-        if (Status s = m_writer.remove(QStringLiteral("membership"), m.id); !s)
-            return s;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM household_village WHERE household_id = ?"));
-    q.addBindValue(id);
-    QList<qint64> history;
-    if (q.exec())
-        while (q.next())
-            history << q.value(0).toLongLong();
-    for (qint64 row : history)
-        if (Status s = m_writer.remove(QStringLiteral("household_village"), row); !s)
+    // Dependent rows go through the writer too, so the audit log and the undo journal see each of them.
+    for (const char *table : {"membership", "household_village", "clan_household"})
+        if (Status s = m_writer.removeWhere(QLatin1String(table), QStringLiteral("household_id"), id); !s)
             return s;
     return m_writer.remove(QStringLiteral("household"), id);
 }
@@ -201,14 +191,6 @@ Status HouseholdRepository::insertMembership(Membership &membership)
 Status HouseholdRepository::updateMembership(const Membership &membership)
 {
     return m_writer.update(QStringLiteral("membership"), membership.id, membershipFields(membership));
-}
-
-Status HouseholdRepository::removeMembershipsOf(qint64 personId)
-{
-    for (const Membership &m : membershipHistory(personId))
-        if (Status s = m_writer.remove(QStringLiteral("membership"), m.id); !s)
-            return s;
-    return Status::success();
 }
 
 Status HouseholdRepository::endMembership(qint64 membershipId, const QDate &date, const QString &reason)

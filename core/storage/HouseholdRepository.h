@@ -33,7 +33,6 @@ public:
 
     Status insertMembership(Membership &membership);
     Status updateMembership(const Membership &membership);
-    Status removeMembershipsOf(qint64 personId);
     Status endMembership(qint64 membershipId, const QDate &date, const QString &reason);
     std::optional<Membership> currentMembership(qint64 personId) const;
     std::optional<Membership> currentHead(qint64 householdId) const;

@@ -85,6 +85,17 @@ Status PersonRepository::update(const Person &person)
 
 Status PersonRepository::remove(qint64 id)
 {
+    // What refers to the person goes first, row by row, so nothing changes without an audit entry
+    // (the schema's ON DELETE rules would do it silently).
+    for (const char *table : {"membership", "attendance", "local_unit_staff"})
+        if (Status s = m_writer.removeWhere(QLatin1String(table), QStringLiteral("person_id"), id); !s)
+            return s;
+    if (Status s = m_writer.clearWhere(QStringLiteral("clan"), QStringLiteral("head_person_id"), id); !s)
+        return s;
+    if (Status s =
+            m_writer.clearWhere(QStringLiteral("learning_centre"), QStringLiteral("director_person_id"), id);
+        !s)
+        return s;
     return m_writer.remove(QStringLiteral("person"), id);
 }
 

@@ -28,13 +28,13 @@ Status StatisticsRepository::summary(CommuneSummary *out) const
         s.communeKind = q.value(1).toString();
     }
     // One pass over current memberships of living people, grouped by village.
-    if (!q.exec(QStringLiteral("SELECT v.id, v.uuid, v.name, v.kind, count(DISTINCT h.id), count(p.id)"
+    if (!q.exec(QStringLiteral("SELECT v.id, v.uuid, v.name, v.kind,"
+                               " count(DISTINCT CASE WHEN p.id IS NOT NULL THEN h.id END), count(p.id)"
                                " FROM admin_unit v"
                                " LEFT JOIN household h ON h.village_id = v.id"
                                " LEFT JOIN membership m ON m.household_id = h.id AND m.valid_to IS NULL"
                                " LEFT JOIN person p ON p.id = m.person_id AND p.death_date = ''"
                                " WHERE v.kind IN ('village', 'residential_group') AND v.valid_to IS NULL"
-                               "  AND (h.id IS NULL OR p.id IS NOT NULL)"
                                " GROUP BY v.id ORDER BY v.sort_order, v.name")))
         return failed();
     while (q.next()) {

@@ -123,7 +123,9 @@ private slots:
         const int people =
             QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("people")).toInt();
         QCOMPARE(lines.size(), people + 1);
-        QCOMPARE(lines.at(0).count(QLatin1Char(',')), 9);
+        QCOMPARE(lines.at(0),
+                 QStringLiteral("Thôn/TDP,Mã hộ,Quan hệ với chủ hộ,Họ và tên,Ngày sinh,Giới tính,"
+                                "Số CCCD/CMND,Dân tộc,Trình độ văn hóa,Dòng họ"));
         // The head comes first in each household, written as the register writes it.
         QVERIFY2(lines.at(1).contains(QStringLiteral(",Chủ hộ,")), qPrintable(lines.at(1)));
 
@@ -155,6 +157,21 @@ private slots:
         const Run bad = cli({QStringLiteral("check"), garbage});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QStringLiteral("not a Sổ Học Tập file")));
+
+        // A commune file with damaged pages: check reports the damage (3); info refuses to open it (2).
+        const QString damaged = m_temp.path(QStringLiteral("damaged.sqlite"));
+        QVERIFY(QFile::copy(m_demo, damaged));
+        QFile pages(damaged);
+        QVERIFY(pages.open(QIODevice::ReadWrite));
+        for (qint64 offset = 8192; offset < pages.size() - 4096; offset += 16384) {
+            pages.seek(offset);
+            pages.write(QByteArray(2048, '\x5a'));
+        }
+        pages.close();
+        const Run hurt = cli({QStringLiteral("check"), damaged});
+        QCOMPARE(hurt.exitCode, 3);
+        QVERIFY2(hurt.out.contains(QStringLiteral("Problems found")), qPrintable(hurt.out));
+        QCOMPARE(cli({QStringLiteral("info"), damaged}).exitCode, 2);
     }
 };
 

@@ -14,7 +14,8 @@ using namespace sht;
 
 namespace {
 
-// Every row of every table, except what is about the moment of writing (audit times, creation stamps).
+// Every row of every table, except what is about the moment of writing (audit times, and the meta table's
+// database_uuid and created_at): the same seed gives the same rows, not a byte-identical file.
 QByteArray contentHash(const QString &path, int *rows = nullptr)
 {
     Database db;

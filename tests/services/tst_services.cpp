@@ -238,6 +238,18 @@ private slots:
         QCOMPARE(summary.villages.at(0).households, 1);
         QCOMPARE(summary.villages.at(0).people, 2);
         QCOMPARE(summary.villages.at(1).households, 0); // Thôn Đoài is still listed, with zeros
+        // A village whose only household has no living member stays listed too.
+        AdminUnit lone;
+        lone.name = QStringLiteral("Thôn Mới");
+        SHT_VERIFY_OK(AdminUnitService(f.db).createVillage(lone));
+        Person last = person(QStringLiteral("Lê Thị Cuối"), Sex::Female, 1930);
+        f.household(lone.id, QStringLiteral("03.001"), last);
+        SHT_VERIFY_OK(HouseholdService(f.db).markDeceased(last.id, PartialDate::fromYear(2024)));
+        SHT_VERIFY_OK(StatisticsRepository(f.db).summary(&summary));
+        QCOMPARE(summary.villages.size(), 3);
+        QCOMPARE(summary.villages.at(2).name, QStringLiteral("Thôn Mới"));
+        QCOMPARE(summary.villages.at(2).households, 0);
+        QCOMPARE(summary.villages.at(2).people, 0);
     }
 
     void markDeceasedRefusesDeathBeforeBirth()
@@ -275,6 +287,44 @@ private slots:
         SHT_VERIFY_OK(PersonService(f.db).removePerson(child.id));
         QVERIFY(!PersonRepository(f.db).find(child.id));
         QCOMPARE(HouseholdRepository(f.db).members(id).size(), 1);
+    }
+
+    void datesAndLifeStatesAreChecked()
+    {
+        Fixture f;
+        Person a = person(QStringLiteral("Nguyễn Văn Hùng"), Sex::Male, 1950);
+        Person b = person(QStringLiteral("Phạm Văn Long"), Sex::Male, 1985);
+        const qint64 first = f.household(f.east.id, QStringLiteral("01.001"), a);
+        const qint64 second = f.household(f.west.id, QStringLiteral("02.001"), b);
+        Person child = person(QStringLiteral("Nguyễn Văn Tí"), Sex::Male, 2010);
+        SHT_VERIFY_OK(HouseholdService(f.db).addMember(first, child, Relation::Child,
+                                                       ResidenceStatus::Permanent, QDate(2015, 1, 1)));
+        const QList<int> before = snapshot(f.db);
+        // Steps of history need their date, and not one before the record they end.
+        QVERIFY(!HouseholdService(f.db).moveMember(child.id, second, Relation::Other, QDate()).ok());
+        QVERIFY(
+            !HouseholdService(f.db).moveMember(child.id, second, Relation::Other, QDate(2010, 1, 1)).ok());
+        QVERIFY(!HouseholdService(f.db).changeHead(first, child.id, Relation::Parent, QDate()).ok());
+        QVERIFY(
+            !HouseholdService(f.db).changeHead(first, child.id, Relation::Parent, QDate(1900, 1, 1)).ok());
+        QVERIFY(!AdminUnitService(f.db).mergeVillages(f.east.id, f.west.id, QDate()).ok());
+        QVERIFY(!AdminUnitService(f.db).renameVillage(f.east.id, QStringLiteral("Thôn Mới"), QDate()).ok());
+        QVERIFY(!AdminUnitService(f.db)
+                     .renameVillage(f.east.id, QStringLiteral("Thôn Mới"), QDate(1999, 1, 1))
+                     .ok());
+        QCOMPARE(snapshot(f.db), before);
+
+        // A death in "1990" of someone born on 05/03/1990 is possible; the dead join no household.
+        Person baby = person(QStringLiteral("Nguyễn Thị Bé"), Sex::Female, 1990);
+        baby.birthDate = PartialDate::fromDate(QDate(1990, 3, 5));
+        SHT_VERIFY_OK(HouseholdService(f.db).addMember(first, baby, Relation::Child,
+                                                       ResidenceStatus::Permanent, QDate(1990, 3, 5)));
+        SHT_VERIFY_OK(HouseholdService(f.db).markDeceased(baby.id, PartialDate::fromYear(1990)));
+        QVERIFY(!HouseholdService(f.db).moveMember(baby.id, second, Relation::Other, QDate(2020, 1, 1)).ok());
+        Person dead = *PersonRepository(f.db).find(baby.id);
+        QVERIFY(!HouseholdService(f.db)
+                     .addMember(second, dead, Relation::Other, ResidenceStatus::Permanent, QDate(2020, 1, 1))
+                     .ok());
     }
 
     void renameKeepsOldNames()

@@ -146,6 +146,22 @@ private slots:
             QVERIFY2(s.message().contains(QStringLiteral("older version")), qPrintable(s.message()));
         }
         QVERIFY(!before.isEmpty());
+        {
+            sqlite3 *backup = nullptr;
+            QCOMPARE(sqlite3_open_v2(db.lastBackupPath().toUtf8().constData(), &backup, SQLITE_OPEN_READONLY,
+                                     nullptr),
+                     SQLITE_OK);
+            sqlite3_stmt *q = nullptr;
+            sqlite3_prepare_v2(
+                backup, "SELECT (SELECT count(*) FROM person), (SELECT group_concat(full_name) FROM person)",
+                -1, &q, nullptr);
+            QCOMPARE(sqlite3_step(q), SQLITE_ROW);
+            QCOMPARE(sqlite3_column_int(q, 0), 2);
+            QCOMPARE(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, 1))),
+                     QStringLiteral("Nguyễn Văn Đức,Trần Thị Hòa"));
+            sqlite3_finalize(q);
+            sqlite3_close(backup);
+        }
 
         // Seeded rows survive with their identities and revisions.
         PersonRepository people(db);
@@ -179,6 +195,55 @@ private slots:
         QVERIFY2(s.message().contains(QStringLiteral("99")), qPrintable(s.message()));
         QVERIFY(!db.isOpen());
         QCOMPARE(test::fileHash(temp.path()), before);
+    }
+
+    // A process killed with a WAL not yet folded into the file, and the file is then refused: neither the
+    // file nor its WAL may change (a read-write connection would checkpoint the WAL when closing).
+    void refusingLeavesALeftOverWalAlone()
+    {
+        test::TempCommune temp;
+        temp.create().close();
+        const QString live = temp.path();
+        sqlite3 *handle = nullptr;
+        QCOMPARE(sqlite3_open(live.toUtf8().constData(), &handle), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(
+                     handle,
+                     "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; "
+                     "INSERT INTO meta(key, value) VALUES ('note', 'in the wal'); PRAGMA user_version=99;",
+                     nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        // Copy the files as they are on disk at this moment: the state a crash leaves behind.
+        const QString crashed = temp.path(QStringLiteral("crashed.sqlite"));
+        QVERIFY(QFile::copy(live, crashed));
+        QVERIFY(QFile::copy(live + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+        sqlite3_close(handle);
+        const QByteArray file = test::fileHash(crashed);
+        const QByteArray wal = test::fileHash(crashed + QStringLiteral("-wal"));
+        QVERIFY(QFileInfo(crashed + QStringLiteral("-wal")).size() > 0);
+
+        Database db;
+        const Status s = db.open(crashed);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.message().contains(QStringLiteral("newer version")), qPrintable(s.message()));
+        db.close();
+        QCOMPARE(test::fileHash(crashed), file);
+        QCOMPARE(test::fileHash(crashed + QStringLiteral("-wal")), wal);
+    }
+
+    // A clerk copies only the .sqlite file to a USB stick while the app is open: every committed edit is in
+    // it.
+    void committedEditsAreInTheFileItself()
+    {
+        test::TempCommune temp;
+        Database &db = temp.create();
+        Person p;
+        p.name = PersonName(QStringLiteral("Đỗ Văn Mới"));
+        SHT_VERIFY_OK(PersonRepository(db).insert(p));
+        const QString copy = temp.path(QStringLiteral("usb.sqlite"));
+        QVERIFY(QFile::copy(temp.path(), copy));
+        Database copied;
+        SHT_VERIFY_OK(copied.open(copy, Database::Mode::ReadOnly));
+        QVERIFY(PersonRepository(copied).findByUuid(p.uuid).has_value());
     }
 
     void refusesUnreadableFiles_data()

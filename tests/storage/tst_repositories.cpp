@@ -272,6 +272,83 @@ private slots:
         QCOMPARE(centres.centre()->name, centre.name);
     }
 
+    // Removing a person touches what refers to them; each of those rows is audited, none changes silently.
+    void removingAPersonAuditsEveryRowItTouches()
+    {
+        test::TempCommune temp;
+        Database &db = temp.create();
+        AdminUnit village;
+        village.name = QStringLiteral("Thôn Đoài");
+        SHT_VERIFY_OK(AdminUnitService(db).createVillage(village));
+        Household h;
+        h.code = QStringLiteral("02.001");
+        h.villageId = village.id;
+        SHT_VERIFY_OK(HouseholdRepository(db).insert(h));
+        Person p = samplePerson();
+        SHT_VERIFY_OK(PersonRepository(db).insert(p));
+        Membership m;
+        m.personId = p.id;
+        m.householdId = h.id;
+        m.relation = Relation::Head;
+        SHT_VERIFY_OK(HouseholdRepository(db).insertMembership(m));
+        Clan clan;
+        clan.name = QStringLiteral("Họ Nguyễn");
+        clan.headPersonId = p.id;
+        SHT_VERIFY_OK(ClanRepository(db).insert(clan));
+        SHT_VERIFY_OK(ClanRepository(db).addHousehold(clan.id, h.id));
+        LocalUnit school;
+        school.name = QStringLiteral("Trường Tiểu học");
+        school.kind = QStringLiteral("primary_school");
+        SHT_VERIFY_OK(LocalUnitRepository(db).insert(school));
+        SHT_VERIFY_OK(LocalUnitRepository(db).addStaff(school.id, p.id, QString(), QDate(2018, 9, 1)));
+        LearningCentreRepository centres(db);
+        LearningCentre centre;
+        centre.name = QStringLiteral("TTHTCĐ");
+        centre.directorPersonId = p.id;
+        SHT_VERIFY_OK(centres.insertCentre(centre));
+        Course course;
+        course.centreId = centre.id;
+        course.title = QStringLiteral("Kỹ năng số");
+        SHT_VERIFY_OK(centres.insertCourse(course));
+        for (int day = 1; day <= 3; ++day) {
+            CourseSession session;
+            session.courseId = course.id;
+            session.heldOn = QDate(2025, 3, day);
+            SHT_VERIFY_OK(centres.insertSession(session));
+            SHT_VERIFY_OK(centres.addAttendance(session.id, p.id));
+        }
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT max(id) FROM audit_log")) && q.next());
+        const qint64 lastAudit = q.value(0).toLongLong();
+
+        SHT_VERIFY_OK(PersonRepository(db).remove(p.id));
+
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT action || ' ' || entity || coalesce(' ' || field, ''), count(*) "
+                                  "FROM audit_log WHERE id > %1 GROUP BY 1 ORDER BY 1")
+                       .arg(lastAudit)));
+        QStringList entries;
+        while (q.next())
+            entries << q.value(0).toString() + QStringLiteral(" ×") + q.value(1).toString();
+        QCOMPARE(
+            entries,
+            (QStringList{QStringLiteral("delete attendance ×3"), QStringLiteral("delete local_unit_staff ×1"),
+                         QStringLiteral("delete membership ×1"), QStringLiteral("delete person ×1"),
+                         QStringLiteral("update clan head_person_id ×1"),
+                         QStringLiteral("update learning_centre director_person_id ×1")}));
+        QCOMPARE(rowCount(db, QStringLiteral("attendance")), 0);
+        QCOMPARE(ClanRepository(db).find(clan.id)->headPersonId, 0);
+        QCOMPARE(ClanRepository(db).find(clan.id)->revision, 2);
+
+        // Deleting the household takes its clan membership with it, audited too.
+        SHT_VERIFY_OK(HouseholdRepository(db).remove(h.id));
+        QVERIFY(
+            q.exec(QStringLiteral(
+                "SELECT count(*) FROM audit_log WHERE action = 'delete' AND entity = 'clan_household'")) &&
+            q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
     void nestedTransactionRollsBackOnlyItsPart()
     {
         test::TempCommune temp;

@@ -152,7 +152,8 @@ CREATE TABLE local_unit_staff (
 CREATE INDEX local_unit_staff_unit ON local_unit_staff(unit_id);
 CREATE INDEX local_unit_staff_person ON local_unit_staff(person_id);
 
--- One row per changed field (updates), or one row holding the whole record as JSON (insert / delete).
+-- One row per changed field (updates); one row per insert (the new row itself holds its values); one row per
+-- delete holding the whole old record as JSON.
 CREATE TABLE audit_log (
     id          INTEGER PRIMARY KEY,
     at          TEXT NOT NULL,
