@@ -55,6 +55,22 @@
         <source>The merger date %1 must be later than %2, the date from which %3 is recorded.</source>
         <translation>The merger date %1 must be later than %2, the date from which %3 is recorded.</translation>
     </message>
+    <message>
+        <source>Enter the date from which the new name is used.</source>
+        <translation>Enter the date from which the new name is used.</translation>
+    </message>
+    <message>
+        <source>The new name must start after %1, when the current name began.</source>
+        <translation>The new name must start after %1, when the current name began.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the merger.</source>
+        <translation>Enter the date of the merger.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the split.</source>
+        <translation>Enter the date of the split.</translation>
+    </message>
 </context>
 <context>
     <name>AuditedWriter</name>
@@ -513,6 +529,18 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <source>A record of %1 refers to a record of %2 that does not exist.</source>
         <translation>A record of %1 refers to a record of %2 that does not exist.</translation>
     </message>
+    <message>
+        <source>%1 was made by an older version (data version %2). Open it once in Sổ Học Tập to upgrade it; a backup of it is kept.</source>
+        <translation>%1 was made by an older version (data version %2). Open it once in Sổ Học Tập to upgrade it; a backup of it is kept.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file is busy (open in another window?); it was not upgraded.</source>
+        <translation>The file is busy (open in another window?); it was not upgraded.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommuneGenerator</name>
@@ -703,6 +731,22 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>This person is the head of a household with other members. Choose a new head of the household first.</source>
         <translation>This person is the head of a household with other members. Choose a new head of the household first.</translation>
+    </message>
+    <message>
+        <source>%1 has died or moved away and cannot join a household.</source>
+        <translation>%1 has died or moved away and cannot join a household.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the move.</source>
+        <translation>Enter the date of the move.</translation>
+    </message>
+    <message>
+        <source>Enter the date from which the new head is head.</source>
+        <translation>Enter the date from which the new head is head.</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the household&apos;s current record began (%2).</source>
+        <translation>The date %1 is before the household&apos;s current record began (%2).</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,22 @@
         <source>The merger date %1 must be later than %2, the date from which %3 is recorded.</source>
         <translation>Ngày sáp nhập %1 phải sau ngày %2, là ngày bắt đầu ghi nhận %3.</translation>
     </message>
+    <message>
+        <source>Enter the date from which the new name is used.</source>
+        <translation>Hãy nhập ngày bắt đầu dùng tên mới.</translation>
+    </message>
+    <message>
+        <source>The new name must start after %1, when the current name began.</source>
+        <translation>Tên mới phải bắt đầu sau ngày %1, là ngày bắt đầu dùng tên hiện tại.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the merger.</source>
+        <translation>Hãy nhập ngày sáp nhập.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the split.</source>
+        <translation>Hãy nhập ngày chia tách.</translation>
+    </message>
 </context>
 <context>
     <name>AuditedWriter</name>
@@ -513,6 +529,18 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <source>A record of %1 refers to a record of %2 that does not exist.</source>
         <translation>Một bản ghi trong %1 trỏ tới một bản ghi không tồn tại trong %2.</translation>
     </message>
+    <message>
+        <source>%1 was made by an older version (data version %2). Open it once in Sổ Học Tập to upgrade it; a backup of it is kept.</source>
+        <translation>%1 được tạo bởi phiên bản cũ (phiên bản dữ liệu %2). Hãy mở tệp một lần trong Sổ Học Tập để nâng cấp; bản sao lưu của tệp sẽ được giữ lại.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is busy (open in another window?); it was not upgraded.</source>
+        <translation>Tệp đang bận (có đang mở ở cửa sổ khác không?); tệp chưa được nâng cấp.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommuneGenerator</name>
@@ -703,6 +731,22 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>This person is the head of a household with other members. Choose a new head of the household first.</source>
         <translation>Người này là chủ hộ của một hộ còn thành viên khác. Hãy chọn chủ hộ mới trước.</translation>
+    </message>
+    <message>
+        <source>%1 has died or moved away and cannot join a household.</source>
+        <translation>%1 đã mất hoặc đã chuyển đi nên không thể nhập vào hộ.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the move.</source>
+        <translation>Hãy nhập ngày chuyển hộ.</translation>
+    </message>
+    <message>
+        <source>Enter the date from which the new head is head.</source>
+        <translation>Hãy nhập ngày chủ hộ mới bắt đầu làm chủ hộ.</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the household&apos;s current record began (%2).</source>
+        <translation>Ngày %1 sớm hơn ngày bắt đầu của hồ sơ hộ hiện tại (%2).</translation>
     </message>
 </context>
 <context>
