@@ -120,12 +120,20 @@ Education Education::parse(const QString &text, QString *error)
     static const QRegularExpression separators(QStringLiteral("\\s*[,;+]\\s*|\\s+-\\s+"));
     const QStringList parts = s.split(separators, Qt::SkipEmptyParts);
     Education best;
+    Education general;
     for (const QString &part : parts) {
         const Education e = parsePart(part, error);
         if (e.isNull())
             return Education();
         if (e.rank() > best.rank())
             best = e;
+        if (e.m_level == Level::General && e.m_system != 0 && e.rank() > general.rank())
+            general = e;
+    }
+    // "9/12 + TC": the training level counts, and the school grade behind it is kept, not lost.
+    if (best.hasTechnicalTraining() && general.m_system != 0) {
+        best.m_grade = general.m_grade;
+        best.m_system = general.m_system;
     }
     return best;
 }
@@ -178,6 +186,13 @@ Education Education::fromStorage(const QString &stored)
 
 QString Education::toString() const
 {
+    if (hasTechnicalTraining() && m_system != 0)
+        return QStringLiteral("%1/%2, %3").arg(m_grade).arg(m_system).arg(trainingWord());
+    return trainingWord();
+}
+
+QString Education::trainingWord() const
+{
     switch (m_level) {
     case Level::Unknown:
         return QString();
@@ -207,6 +222,13 @@ QString Education::toString() const
 }
 
 QString Education::label() const
+{
+    if (hasTechnicalTraining() && m_system != 0)
+        return tr("Grade %1/%2").arg(m_grade).arg(m_system) + QStringLiteral(", ") + levelLabel();
+    return levelLabel();
+}
+
+QString Education::levelLabel() const
 {
     switch (m_level) {
     case Level::Unknown:
@@ -252,11 +274,13 @@ int Education::equivalentGrade12() const
     case Level::University:
     case Level::Master:
     case Level::Doctor:
-        return 12;
+        // A recorded school grade beside the training says more than the training alone.
+        return m_system != 0 ? Education::general(m_grade, m_system).equivalentGrade12() : 12;
+    case Level::Elementary:
+        return m_system != 0 ? Education::general(m_grade, m_system).equivalentGrade12() : 0;
     case Level::Unknown:
     case Level::Illiterate:
     case Level::Preschool:
-    case Level::Elementary:
         break;
     }
     return 0;

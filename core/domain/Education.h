@@ -50,7 +50,8 @@ public:
     //   by a field of study ("Đại học Sư phạm", "TC kế toán");
     // - literacy: "Không biết chữ", "Mù chữ", "KBC", "Tái mù chữ"; "Biết chữ", "XMC mức 2";
     // - preschool: "Mầm non", "MN", "Mẫu giáo";
-    // - several parts joined by ",", ";", "+" or " - " ("12/12, ĐH"): the highest counts.
+    // - several parts joined by ",", ";", "+" or " - " ("12/12, ĐH"): the highest counts, and a school grade
+    //   written beside a training level is kept with it ("9/12 + TC" → "9/12, TC").
     // "" gives Unknown with no error. Rejects "13/12", "9/11", "11/10" and unknown words with a message.
     static Education parse(const QString &text, QString *error = nullptr);
     static Education fromStorage(const QString &stored); // storage = toString()
@@ -63,14 +64,16 @@ public:
     QString label() const;
 
     Level level() const { return m_level; }
-    int grade() const { return m_level == Level::General ? m_grade : 0; }
-    int gradeSystem() const { return m_level == Level::General ? m_system : 0; }
+    // The school grade, also when a training level is recorded beside it ("9/12, TC"); 0 when none.
+    int grade() const { return m_system != 0 ? m_grade : 0; }
+    int gradeSystem() const { return m_system; }
 
     // The grade in 12-year terms. The 10-year system was 4 + 3 + 3 years, the 12-year one is 5 + 4 + 3;
     // a completed stage counts as the same stage completed:
     //   10-year grade  1 2 3 4 5 6 7 8  9 10
     //   12-year grade  1 2 3 5 6 7 9 10 11 12
-    // Training levels from TC up count as 12. 0 when no grade is known (Unknown, Illiterate, Preschool,
+    // Training levels from TC up count as 12 unless a school grade is recorded beside them ("9/12, TC" is 9).
+    // 0 when no grade is known (Unknown, Illiterate, Preschool,
     // literacy only, Elementary).
     int equivalentGrade12() const;
     // Illiterate -> Illiterate; a general grade (12-year terms) >= 5 -> Level2, >= 3 -> Level1, 0..2 ->
@@ -90,6 +93,8 @@ public:
 
 private:
     static Education parsePart(const QString &text, QString *error);
+    QString trainingWord() const;
+    QString levelLabel() const;
     int rank() const;
 
     Level m_level = Level::Unknown;

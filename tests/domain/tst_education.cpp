@@ -124,9 +124,11 @@ void TestEducation::parse_data()
     QTest::addRow("MN") << u"MN"_s << L::Preschool << 0 << 0 << u"Mầm non"_s << Lit::Unknown;
     QTest::addRow("Mẫu giáo") << u"Mẫu giáo"_s << L::Preschool << 0 << 0 << u"Mầm non"_s << Lit::Unknown;
     // Several parts: the highest counts.
-    QTest::addRow("12/12, ĐH") << u"12/12, ĐH"_s << L::University << 0 << 0 << u"ĐH"_s << Lit::Level2;
-    QTest::addRow("9/12 + TC") << u"9/12 + TC"_s << L::Vocational << 0 << 0 << u"TC"_s << Lit::Level2;
-    QTest::addRow("ThS; 12/12") << u"ThS; 12/12"_s << L::Master << 0 << 0 << u"Thạc sĩ"_s << Lit::Level2;
+    QTest::addRow("12/12, ĐH") << u"12/12, ĐH"_s << L::University << 12 << 12 << u"12/12, ĐH"_s
+                               << Lit::Level2;
+    QTest::addRow("9/12 + TC") << u"9/12 + TC"_s << L::Vocational << 9 << 12 << u"9/12, TC"_s << Lit::Level2;
+    QTest::addRow("ThS; 12/12") << u"ThS; 12/12"_s << L::Master << 12 << 12 << u"12/12, Thạc sĩ"_s
+                                << Lit::Level2;
     QTest::addRow("7/10 - 10/12") << u"7/10 - 10/12"_s << L::General << 10 << 12 << u"10/12"_s << Lit::Level2;
 }
 
@@ -212,6 +214,10 @@ void TestEducation::equivalentGrade12_data()
     QTest::addRow("ĐH") << u"ĐH"_s << 12;
     QTest::addRow("Tiến sĩ") << u"Tiến sĩ"_s << 12;
     QTest::addRow("Sơ cấp: unknown") << u"Sơ cấp"_s << 0;
+    // Lower secondary plus vocational training has not finished grade 12.
+    QTest::addRow("9/12 + TC") << u"9/12 + TC"_s << 9;
+    QTest::addRow("7/10, Sơ cấp") << u"7/10, Sơ cấp"_s << 9;
+    QTest::addRow("stored 9/12, TC round-trips") << u"9/12, TC"_s << 9;
     QTest::addRow("Biết chữ: unknown") << u"Biết chữ"_s << 0;
     QTest::addRow("Không biết chữ") << u"Không biết chữ"_s << 0;
     QTest::addRow("Mầm non") << u"Mầm non"_s << 0;
