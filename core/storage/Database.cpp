@@ -194,13 +194,25 @@ Status Database::open(const QString &path, Mode mode)
         mode = Mode::ReadOnly;
     // Every check runs on a read-only connection: a file that is refused is never written, not even by the
     // checkpoint SQLite makes when a read-write connection closes over a left-over WAL.
-    if (Status s = openReadOnlyConnection(path); !s)
-        return s;
-    m_mode = mode == Mode::Inspect ? Mode::Inspect : Mode::ReadOnly;
-    if (Status s = verifyFile(mode); !s) {
+    const QString wal = path + QStringLiteral("-wal");
+    const QString shm = path + QStringLiteral("-shm");
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
+    const auto refuse = [&](const Status &status) {
         close();
-        return s;
-    }
+        // Leave the folder as it was: remove the empty companions this open made.
+        if (!hadWal && QFileInfo(wal).size() == 0) {
+            QFile::remove(wal);
+            if (!hadShm)
+                QFile::remove(shm);
+        }
+        return status;
+    };
+    if (Status s = openReadOnlyConnection(path); !s)
+        return refuse(s);
+    m_mode = mode == Mode::Inspect ? Mode::Inspect : Mode::ReadOnly;
+    if (Status s = verifyFile(mode); !s)
+        return refuse(s);
     if (mode == Mode::ReadWrite) {
         close(); // the file passed: reopen it for writing
         if (Status s = openConnection(path, Mode::ReadWrite); !s)

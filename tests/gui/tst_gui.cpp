@@ -27,6 +27,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -115,6 +116,7 @@ private slots:
     void startPageWhenNothingIsOpen();
     void openShowsWhatCoreSays();
     void damagedFileIsRefusedAndUntouched();
+    void newerVersionFileIsRefusedAndUntouched();
     void recentFilesAndKeyboard();
     void missingRecentFileIsRemovedWithAMessage();
     void newCommuneThroughTheDialog();
@@ -344,6 +346,30 @@ void TestGui::openShowsWhatCoreSays()
                 .contains(QStringLiteral("%1 clans").arg(locale.toString(expected.clans))));
 
     QCOMPARE(RecentFiles().files().value(0), QFileInfo(path).absoluteFilePath());
+}
+
+void TestGui::newerVersionFileIsRefusedAndUntouched()
+{
+    QTemporaryDir folder;
+    const QString newer = folder.filePath(QStringLiteral("newer.sqlite"));
+    {
+        Database db;
+        SHT_VERIFY_OK(db.create(newer));
+        QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA user_version = 7"));
+    }
+    const QByteArray hash = test::fileHash(newer);
+    const QStringList filesBefore = filesIn(folder.path());
+    MainWindow window;
+    MessageBox::clearRecords();
+    openThroughMenu(window, newer);
+    const QList<MessageBox::Record> records = MessageBox::records();
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().icon, QMessageBox::Warning);
+    QVERIFY2(records.first().text.contains(QStringLiteral("newer version")),
+             qPrintable(records.first().text));
+    QVERIFY(showsStartPage(window));
+    QCOMPARE(test::fileHash(newer), hash);
+    QCOMPARE(filesIn(folder.path()), filesBefore);
 }
 
 void TestGui::damagedFileIsRefusedAndUntouched()
