@@ -7,7 +7,9 @@
 #include "FileDialog.h"
 #include "Language.h"
 #include "MessageBox.h"
+#include "NavigationPane.h"
 #include "NewCommuneDialog.h"
+#include "PeopleRegisterWidget.h"
 #include "RecentFiles.h"
 #include "StartPageWidget.h"
 
@@ -22,6 +24,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -31,8 +34,10 @@ namespace {
 const QString AppName = QStringLiteral("Sổ Học Tập");
 const QString GeometryKey = QStringLiteral("ui/geometry");
 const QString StateKey = QStringLiteral("ui/state");
+const QString SplitterKey = QStringLiteral("ui/navigationSplitter");
 
-enum Page { StartPage, OverviewPage };
+enum Page { StartPage, WorkspacePage };
+enum WorkspaceTab { OverviewPage, PeoplePage };
 
 QAction *makeAction(QObject *parent, const QString &name, const QString &text)
 {
@@ -57,15 +62,30 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recentFiles(new RecentFiles(this))
     , m_stack(new QStackedWidget(this))
     , m_startPage(new StartPageWidget(m_stack))
-    , m_overview(new CommuneOverviewWidget(m_stack))
+    , m_workspace(new QSplitter(Qt::Horizontal, m_stack))
+    , m_navigation(new NavigationPane(m_workspace))
+    , m_pages(new QStackedWidget(m_workspace))
+    , m_overview(new CommuneOverviewWidget(m_pages))
+    , m_people(new PeopleRegisterWidget(m_pages))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sohoctap-128.png")));
     m_stack->setObjectName(QStringLiteral("centralStack"));
     m_startPage->setObjectName(QStringLiteral("startPage"));
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    m_navigation->setObjectName(QStringLiteral("navigationPane"));
+    m_pages->setObjectName(QStringLiteral("pageStack"));
     m_overview->setObjectName(QStringLiteral("communeOverview"));
+    m_people->setObjectName(QStringLiteral("peopleRegister"));
+    m_pages->insertWidget(OverviewPage, m_overview);
+    m_pages->insertWidget(PeoplePage, m_people);
+    m_workspace->addWidget(m_navigation);
+    m_workspace->addWidget(m_pages);
+    m_workspace->setStretchFactor(1, 1);
+    m_workspace->setChildrenCollapsible(false);
+    m_workspace->setSizes({250, 850});
     m_stack->insertWidget(StartPage, m_startPage);
-    m_stack->insertWidget(OverviewPage, m_overview);
+    m_stack->insertWidget(WorkspacePage, m_workspace);
     setCentralWidget(m_stack);
 
     createActions();
@@ -76,11 +96,21 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPageWidget::openRequested, this, &MainWindow::openFileFromDialog);
     connect(m_startPage, &StartPageWidget::recentFileRequested, this, &MainWindow::openRecentFile);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentFiles);
+    connect(m_navigation, &NavigationPane::overviewRequested, this, [this] {
+        showOverview();
+        focusPage();
+    });
+    connect(m_navigation, &NavigationPane::peopleRequested, this,
+            [this](qint64 villageId, const QString &villageName) {
+                showPeople(villageId, villageName);
+                focusPage();
+            });
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
         resize(1100, 700);
     restoreState(settings.value(StateKey).toByteArray());
+    m_workspace->restoreState(settings.value(SplitterKey).toByteArray());
 
     updateRecentFiles();
     updateWindow();
@@ -133,6 +163,21 @@ void MainWindow::createActions()
     m_aboutQtAction = makeAction(this, QStringLiteral("actionAboutQt"), tr("About &Qt"));
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // Keyboard routes between the pane and the page (Tab also gets there, but through every control).
+    m_focusNavigationAction =
+        makeAction(this, QStringLiteral("actionFocusNavigation"), tr("&Navigation pane"));
+    m_focusNavigationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_focusNavigationAction->setStatusTip(tr("Move to the list of villages and registers"));
+    connect(m_focusNavigationAction, &QAction::triggered, this, &MainWindow::focusNavigation);
+    m_focusPageAction = makeAction(this, QStringLiteral("actionFocusPage"), tr("Current &page"));
+    m_focusPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_focusPageAction->setStatusTip(tr("Move to the page shown beside the navigation pane"));
+    connect(m_focusPageAction, &QAction::triggered, this, &MainWindow::focusPage);
+    m_findAction = makeAction(this, QStringLiteral("actionFindPeople"), tr("&Find people"));
+    setStandardShortcuts(m_findAction, QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_findAction->setStatusTip(tr("Filter the People register by name, CCCD or household code"));
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusFilter);
 }
 
 void MainWindow::createMenus()
@@ -150,6 +195,10 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
+    view->addAction(m_focusNavigationAction);
+    view->addAction(m_focusPageAction);
+    view->addAction(m_findAction);
+    view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("menuLanguage"));
     language->addActions(m_languageGroup->actions());
@@ -262,17 +311,58 @@ void MainWindow::reopenLastFile()
 void MainWindow::adopt(std::unique_ptr<Database> db)
 {
     m_overview->setDatabase(nullptr);
+    m_people->setDatabase(nullptr);
     m_db = std::move(db);
     m_recentFiles->add(m_db->path());
     m_overview->setDatabase(m_db.get());
-    m_stack->setCurrentIndex(OverviewPage);
+    m_people->setDatabase(m_db.get()); // reads the people when first shown
+    m_navigation->setSummary(m_overview->summary());
+    m_stack->setCurrentIndex(WorkspacePage);
+    showOverview();
     m_overview->setFocus();
     updateWindow();
+}
+
+void MainWindow::showOverview()
+{
+    m_pages->setCurrentIndex(OverviewPage);
+    m_navigation->markOverview();
+}
+
+void MainWindow::showPeople(qint64 villageId, const QString &villageName)
+{
+    m_people->ensureLoaded();
+    m_people->setVillage(villageId, villageName);
+    m_pages->setCurrentIndex(PeoplePage);
+    m_navigation->markPeople(villageId);
+}
+
+void MainWindow::focusNavigation()
+{
+    if (isFileOpen())
+        m_navigation->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::focusPage()
+{
+    if (isFileOpen())
+        m_pages->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::focusFilter()
+{
+    if (!isFileOpen())
+        return;
+    if (m_pages->currentIndex() != PeoplePage)
+        showPeople(0, QString()); // from the overview, the whole commune
+    m_people->focusFilter();
 }
 
 void MainWindow::closeFile()
 {
     m_overview->setDatabase(nullptr);
+    m_people->setDatabase(nullptr);
+    m_navigation->setSummary(CommuneSummary());
     m_db.reset(); // Database's destructor closes the connection
     m_stack->setCurrentIndex(StartPage);
     m_startPage->setFocus();
@@ -303,6 +393,9 @@ void MainWindow::updateWindow()
 {
     const bool open = isFileOpen();
     m_closeAction->setEnabled(open);
+    m_focusNavigationAction->setEnabled(open);
+    m_focusPageAction->setEnabled(open);
+    m_findAction->setEnabled(open);
     if (!open) {
         setWindowTitle(AppName);
         m_pathLabel->clear();
@@ -349,6 +442,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_workspace->saveState());
     closeFile();
     event->accept();
 }

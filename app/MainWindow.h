@@ -10,17 +10,21 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
 
 namespace sht {
 
 class CommuneOverviewWidget;
 class Database;
+class NavigationPane;
+class PeopleRegisterWidget;
 class RecentFiles;
 class StartPageWidget;
 
-// Assembles the window: menus, the start page, the commune overview and the status bar. It owns the open
-// Database and hands it to the widgets; the widgets talk to core, never to SQL.
+// Assembles the window: menus, the start page, and for an open file the navigation pane beside the pages
+// (the commune overview, the People register), and the status bar. It owns the open Database and hands it to
+// the widgets; the widgets talk to core, never to SQL.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -56,12 +60,21 @@ private:
     void about();
     void adopt(std::unique_ptr<Database> db);
     void updateWindow();
+    void showOverview();
+    void showPeople(qint64 villageId, const QString &villageName);
+    void focusNavigation();
+    void focusPage();
+    void focusFilter();
 
     std::unique_ptr<Database> m_db;
     RecentFiles *m_recentFiles = nullptr;
     QStackedWidget *m_stack = nullptr;
     StartPageWidget *m_startPage = nullptr;
+    QSplitter *m_workspace = nullptr;
+    NavigationPane *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
     CommuneOverviewWidget *m_overview = nullptr;
+    PeopleRegisterWidget *m_people = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
 
@@ -72,6 +85,9 @@ private:
     QAction *m_clearRecentAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_focusNavigationAction = nullptr;
+    QAction *m_focusPageAction = nullptr;
+    QAction *m_findAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
 };

@@ -40,3 +40,17 @@ j=$("$build/tests/bench/bench_insert" --people "$people" --dir "$work")
 echo "| insert, ours (PersonRepository + audit entry, one transaction) | best of 3 | $(field "$j" ours_rows_per_s) people/s |"
 echo "| insert, raw sqlite3 C loop, same rows (person + audit entry) | best of 3 | $(field "$j" raw_same_rows_per_s) people/s; ratio ours/raw $(field "$j" ratio_same_rows) |"
 echo "| insert, raw sqlite3 C loop, person rows only (no audit) | best of 3 | $(field "$j" raw_person_only_rows_per_s) people/s; ratio ours/raw $(field "$j" ratio_person_only) |"
+
+# 4. The People register (Step 2): one run of bench_people_filter (it repeats its own measurements: 5 loads,
+#    5 rounds of typing, 5 rounds of each SQL peer), on the same demo file.
+j=$("$build/tests/bench/bench_people_filter" "$work/demo.sqlite" 2>/dev/null)
+sub() { python3 -c 'import json,sys; d=json.loads(sys.argv[1]); [d := d[k] for k in sys.argv[2].split(".")]; print(round(d, 1) if isinstance(d, float) else d)' "$1" "$2"; }
+echo "| open file → People list shown (overview painted, then Ctrl+F: index loaded, model reset, list painted) | one run | $(sub "$j" open_to_people_shown_ms) ms (open → overview $(sub "$j" open_to_overview_ms) ms, overview → People $(sub "$j" overview_to_people_shown_ms) ms) |"
+echo "| load the People index alone (raw sqlite3, UTF-8 into the index) | median of 5 | $(sub "$j" index_load_raw_median_ms) ms; reading the same rows through QSqlQuery (no index built) $(sub "$j" read_same_rows_qsqlquery_median_ms) ms |"
+echo "| type \"$(sub "$j" typing.text)\" key by key into the filter box, list painted after each key | 5 rounds × $(( $(sub "$j" typing.keystrokes) / 5 )) keys | median $(sub "$j" typing.median_ms) ms, p95 $(sub "$j" typing.p95_ms) ms, max $(sub "$j" typing.max_ms) ms |"
+echo "| the filter alone in core, per prefix: from scratch / narrowing the previous matches | one pass | median $(sub "$j" core_filter_from_scratch.median_ms) / $(sub "$j" core_filter_narrowing.median_ms) ms, max $(sub "$j" core_filter_from_scratch.max_ms) / $(sub "$j" core_filter_narrowing.max_ms) ms |"
+echo "| peer: sqlite3, the same rule as SQL (one LIKE '%word%' per word on name key, ID, code), same rows: $(sub "$j" peer_sql_like_same_rule.same_rows_as_ours) | 5 rounds | median $(sub "$j" peer_sql_like_same_rule.median_ms) ms, max $(sub "$j" peer_sql_like_same_rule.max_ms) ms |"
+echo "| peer: DB Browser for SQLite's filter, full_name LIKE '%typed%' (finds no accented name) | 5 rounds | median $(sub "$j" peer_sql_like_full_name_literal.median_ms) ms, max $(sub "$j" peer_sql_like_full_name_literal.max_ms) ms |"
+echo "| control: QSortFilterProxyModel, sorted, invalidateFilter() per key, same rule, painted (capped: $(sub "$j" control_qsortfilterproxymodel.capped)) | one round | median $(sub "$j" control_qsortfilterproxymodel.median_ms) ms, max $(sub "$j" control_qsortfilterproxymodel.max_ms) ms; initial sort $(sub "$j" control_qsortfilterproxymodel.setup_sort_ms) ms |"
+echo "| scroll the whole list: scrollToBottom; Page Down from top to bottom, each page painted | one run | $(sub "$j" scroll_to_bottom_ms) ms; $(sub "$j" page_down_pages) pages in $(sub "$j" page_down_whole_list_ms) ms ($(sub "$j" page_down_per_page_ms) ms a page) |"
+echo "| memory: People index per person; RSS before open / overview / People shown; peak | – | $(sub "$j" index_bytes_per_person) B; $(sub "$j" rss_before_open_mb) / $(sub "$j" rss_overview_mb) / $(sub "$j" rss_people_shown_mb) MB; peak $(sub "$j" peak_rss_ours_mb) MB (with the peers $(sub "$j" peak_rss_end_mb) MB) |"

@@ -804,6 +804,29 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>PeopleRegisterWidget</name>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>Fil&amp;ter:</translation>
+    </message>
+    <message>
+        <source>Type any part of a name (with or without accents), of a CCCD/CMND number or of a household code. Esc clears.</source>
+        <translation>Type any part of a name (with or without accents), of a CCCD/CMND number or of a household code. Esc clears.</translation>
+    </message>
+    <message>
+        <source>Filter: name, CCCD, household code…</source>
+        <translation>Filter: name, CCCD, household code…</translation>
+    </message>
+    <message>
+        <source>Show former residents and the &amp;deceased</source>
+        <translation>Show former residents and the &amp;deceased</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+</context>
+<context>
     <name>PersonService</name>
     <message>
         <source>This person heads a household with other members. Choose a new head first.</source>
@@ -1341,6 +1364,75 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
             <numerusform>%Ln people</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Navigation pane</source>
+        <translation>&amp;Navigation pane</translation>
+    </message>
+    <message>
+        <source>Move to the list of villages and registers</source>
+        <translation>Move to the list of villages and registers</translation>
+    </message>
+    <message>
+        <source>Current &amp;page</source>
+        <translation>Current &amp;page</translation>
+    </message>
+    <message>
+        <source>Move to the page shown beside the navigation pane</source>
+        <translation>Move to the page shown beside the navigation pane</translation>
+    </message>
+    <message>
+        <source>&amp;Find people</source>
+        <translation>&amp;Find people</translation>
+    </message>
+    <message>
+        <source>Filter the People register by name, CCCD or household code</source>
+        <translation>Filter the People register by name, CCCD or household code</translation>
+    </message>
+</context>
+<context>
+    <name>sht::NavigationModel</name>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Villages and residential groups</source>
+        <translation>Villages and residential groups</translation>
+    </message>
+    <message>
+        <source>Show the people of %1</source>
+        <translation>Show the people of %1</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <comment>column header: number of households</comment>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>column header: number of people</comment>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>the People register</comment>
+        <translation>People</translation>
+    </message>
+</context>
+<context>
+    <name>sht::NavigationPane</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
 </context>
 <context>
     <name>sht::NewCommuneDialog</name>
@@ -1367,6 +1459,64 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Save the new commune file as</source>
         <translation>Save the new commune file as</translation>
+    </message>
+</context>
+<context>
+    <name>sht::PeopleRegisterWidget</name>
+    <message>
+        <source>People of the whole commune</source>
+        <translation>People of the whole commune</translation>
+    </message>
+    <message>
+        <source>People of %1</source>
+        <translation>People of %1</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2 shown</source>
+        <translation>%L1 / %L2 shown</translation>
+    </message>
+</context>
+<context>
+    <name>sht::PeopleTableModel</name>
+    <message>
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>No longer lives in the commune</source>
+        <translation>No longer lives in the commune</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>ID (CCCD/CMND)</source>
+        <translation>ID (CCCD/CMND)</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>Household code</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
     </message>
 </context>
 <context>

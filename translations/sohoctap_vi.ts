@@ -804,6 +804,29 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>PeopleRegisterWidget</name>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>&amp;Lọc:</translation>
+    </message>
+    <message>
+        <source>Type any part of a name (with or without accents), of a CCCD/CMND number or of a household code. Esc clears.</source>
+        <translation>Gõ một phần bất kỳ của họ tên (có dấu hay không dấu đều được), của số CCCD/CMND hoặc của mã hộ. Esc để xóa.</translation>
+    </message>
+    <message>
+        <source>Filter: name, CCCD, household code…</source>
+        <translation>Lọc: tên, CCCD, mã hộ…</translation>
+    </message>
+    <message>
+        <source>Show former residents and the &amp;deceased</source>
+        <translation>Hiện cả người đã &amp;chuyển đi và người đã mất</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Danh sách nhân khẩu</translation>
+    </message>
+</context>
+<context>
     <name>PersonService</name>
     <message>
         <source>This person heads a household with other members. Choose a new head first.</source>
@@ -1335,6 +1358,75 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
             <numerusform>%Ln nhân khẩu</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Navigation pane</source>
+        <translation>Ô điều &amp;hướng</translation>
+    </message>
+    <message>
+        <source>Move to the list of villages and registers</source>
+        <translation>Chuyển đến danh sách thôn, tổ dân phố và các sổ</translation>
+    </message>
+    <message>
+        <source>Current &amp;page</source>
+        <translation>Trang đang &amp;xem</translation>
+    </message>
+    <message>
+        <source>Move to the page shown beside the navigation pane</source>
+        <translation>Chuyển đến trang đang hiển thị bên cạnh ô điều hướng</translation>
+    </message>
+    <message>
+        <source>&amp;Find people</source>
+        <translation>&amp;Tìm nhân khẩu</translation>
+    </message>
+    <message>
+        <source>Filter the People register by name, CCCD or household code</source>
+        <translation>Lọc sổ nhân khẩu theo họ tên, số CCCD hoặc mã hộ</translation>
+    </message>
+</context>
+<context>
+    <name>sht::NavigationModel</name>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Villages and residential groups</source>
+        <translation>Thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Show the people of %1</source>
+        <translation>Xem nhân khẩu của %1</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Các sổ</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <comment>column header: number of households</comment>
+        <translation>Hộ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>column header: number of people</comment>
+        <translation>Khẩu</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>the People register</comment>
+        <translation>Nhân khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>sht::NavigationPane</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Điều hướng</translation>
+    </message>
 </context>
 <context>
     <name>sht::NewCommuneDialog</name>
@@ -1361,6 +1453,64 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Save the new commune file as</source>
         <translation>Lưu tệp dữ liệu xã mới</translation>
+    </message>
+</context>
+<context>
+    <name>sht::PeopleRegisterWidget</name>
+    <message>
+        <source>People of the whole commune</source>
+        <translation>Nhân khẩu toàn xã</translation>
+    </message>
+    <message>
+        <source>People of %1</source>
+        <translation>Nhân khẩu %1</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2 shown</source>
+        <translation>Hiển thị %L1 / %L2</translation>
+    </message>
+</context>
+<context>
+    <name>sht::PeopleTableModel</name>
+    <message>
+        <source>Deceased</source>
+        <translation>Đã mất</translation>
+    </message>
+    <message>
+        <source>No longer lives in the commune</source>
+        <translation>Không còn cư trú tại xã</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>ID (CCCD/CMND)</source>
+        <translation>Số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/TDP</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>Mã hộ</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>QH với chủ hộ</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Học vấn</translation>
     </message>
 </context>
 <context>

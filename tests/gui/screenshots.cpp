@@ -1,17 +1,21 @@
-// Renders the main window at 1100×700 into PNGs for the documentation: the start page (start.png) and the
-// overview of a demo commune (overview.png).  Usage: sht_screenshots [OUTPUT_DIR] [--lang vi|en]
+// Renders the main window at 1100×700 into PNGs for the documentation: the start page (start.png), the
+// overview of a demo commune (overview.png) and its People register filtered by "nguyen thi h" (people.png).
+// Usage: sht_screenshots [OUTPUT_DIR] [--lang vi|en]
 #include "AdminUnitService.h"
 #include "Database.h"
 #include "DemoCommuneGenerator.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "PeopleRegisterWidget.h"
 #include "RecentFiles.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -86,6 +90,12 @@ int main(int argc, char *argv[])
     if (!window.openFile(demoPath))
         return 1;
     ok = save(window, QDir(outDir).filePath(QStringLiteral("overview.png"))) && ok;
+    // Ctrl+F, then typed without accents, as clerks often do.
+    if (auto *find = window.findChild<QAction *>(QStringLiteral("actionFindPeople")))
+        find->trigger();
+    if (auto *people = window.findChild<sht::PeopleRegisterWidget *>(QStringLiteral("peopleRegister")))
+        people->filterEdit()->setText(QStringLiteral("nguyen thi h"));
+    ok = save(window, QDir(outDir).filePath(QStringLiteral("people.png"))) && ok;
     window.close();
     QSettings().clear();
     return ok ? 0 : 1;

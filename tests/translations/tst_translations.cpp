@@ -334,6 +334,17 @@ private slots:
              {u"sht::MainWindow"_s, u"&View"_s},
              {u"sht::MainWindow"_s, u"&Help"_s},
              {u"CommuneOverviewWidget"_s, u"V&illages and residential groups"_s}},
+            // The main window with the People register.
+            {{u"sht::MainWindow"_s, u"&File"_s},
+             {u"sht::MainWindow"_s, u"&View"_s},
+             {u"sht::MainWindow"_s, u"&Help"_s},
+             {u"PeopleRegisterWidget"_s, u"Fil&ter:"_s},
+             {u"PeopleRegisterWidget"_s, u"Show former residents and the &deceased"_s}},
+            // The View menu.
+            {{u"sht::MainWindow"_s, u"&Navigation pane"_s},
+             {u"sht::MainWindow"_s, u"Current &page"_s},
+             {u"sht::MainWindow"_s, u"&Find people"_s},
+             {u"sht::MainWindow"_s, u"&Language"_s}},
             // File menu, its Open Recent submenu, View, Help.
             {{u"sht::MainWindow"_s, u"&New…"_s},
              {u"sht::MainWindow"_s, u"&Open…"_s},

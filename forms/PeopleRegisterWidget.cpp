@@ -1,0 +1,179 @@
+#include "PeopleRegisterWidget.h"
+
+#include "Database.h"
+#include "PeopleIndex.h"
+#include "PeopleIndexRepository.h"
+#include "PeopleTableModel.h"
+#include "ui_PeopleRegisterWidget.h"
+
+#include <QCheckBox>
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
+
+namespace sht {
+
+PeopleRegisterWidget::PeopleRegisterWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PeopleRegisterWidget>())
+    , m_model(new PeopleTableModel(this))
+{
+    m_ui->setupUi(this);
+    QFont heading = m_ui->headingLabel->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.3);
+    heading.setBold(true);
+    m_ui->headingLabel->setFont(heading);
+
+    QTableView *table = m_ui->peopleTable;
+    table->setModel(m_model);
+    // Every row has the same height and no column sizes itself to its contents: the view never measures
+    // 100,000 rows, it only paints the visible ones.
+    QHeaderView *rows = table->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    const int rowHeight = fontMetrics().height() + 8;
+    rows->setMinimumSectionSize(rowHeight);
+    rows->setDefaultSectionSize(rowHeight);
+
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(PeopleIndex::NameColumn, Qt::AscendingOrder);
+    const QFontMetrics metrics = fontMetrics();
+    const auto widthFor = [&](int column, const QString &sample) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        // The header needs room for its title and the sort arrow.
+        table->setColumnWidth(
+            column, qMax(metrics.horizontalAdvance(sample) + 16, metrics.horizontalAdvance(title) + 24));
+    };
+    widthFor(PeopleIndex::NameColumn, QStringLiteral("Nguyễn Thị Thu Hương"));
+    widthFor(PeopleIndex::BirthDateColumn, QStringLiteral("00/00/0000"));
+    widthFor(PeopleIndex::SexColumn, QStringLiteral("Female"));
+    widthFor(PeopleIndex::CitizenIdColumn, QStringLiteral("000000000000"));
+    widthFor(PeopleIndex::VillageColumn, QStringLiteral("Thôn Đồng Quang"));
+    widthFor(PeopleIndex::HouseholdColumn, QStringLiteral("00.000"));
+    widthFor(PeopleIndex::RelationColumn, QStringLiteral("Cháu"));
+    widthFor(PeopleIndex::EducationColumn, QStringLiteral("Thạc sĩ"));
+    table->setSortingEnabled(true);
+
+    m_ui->filterEdit->installEventFilter(this);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_model, &PeopleTableModel::setFilterText);
+    connect(m_ui->formerCheck, &QCheckBox::toggled, m_model, &PeopleTableModel::setIncludeFormer);
+    connect(m_model, &PeopleTableModel::countsChanged, this, &PeopleRegisterWidget::updateCount);
+    setFocusProxy(m_ui->filterEdit);
+    updateHeading();
+    updateCount(0, 0);
+}
+
+PeopleRegisterWidget::~PeopleRegisterWidget() = default;
+
+void PeopleRegisterWidget::setDatabase(Database *db)
+{
+    m_db = db;
+    m_loaded = false;
+    m_readError.clear();
+    m_model->setIndex(nullptr);
+    if (!db) {
+        m_ui->filterEdit->clear();
+        m_ui->formerCheck->setChecked(false);
+        m_model->setVillage(0);
+        m_villageName.clear();
+        updateHeading();
+    }
+}
+
+void PeopleRegisterWidget::ensureLoaded()
+{
+    if (!m_loaded && m_db)
+        refresh();
+}
+
+void PeopleRegisterWidget::refresh()
+{
+    if (!m_db)
+        return;
+    auto index = std::make_shared<PeopleIndex>();
+    const Status read = PeopleIndexRepository::load(*m_db, index.get());
+    // A failed read must not look like an empty commune: the message replaces the counts.
+    m_readError = read ? QString() : read.message();
+    m_loaded = true;
+    m_model->setIndex(std::move(index));
+    updateCount(m_model->matchCount(), m_model->scopeCount());
+}
+
+void PeopleRegisterWidget::setVillage(qint64 villageId, const QString &villageName)
+{
+    m_villageName = villageId == 0 ? QString() : villageName;
+    m_model->setVillage(villageId);
+    updateHeading();
+}
+
+qint64 PeopleRegisterWidget::village() const
+{
+    return m_model->village();
+}
+
+void PeopleRegisterWidget::focusFilter()
+{
+    m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->filterEdit->selectAll();
+}
+
+QLineEdit *PeopleRegisterWidget::filterEdit() const
+{
+    return m_ui->filterEdit;
+}
+
+QCheckBox *PeopleRegisterWidget::formerCheck() const
+{
+    return m_ui->formerCheck;
+}
+
+QTableView *PeopleRegisterWidget::table() const
+{
+    return m_ui->peopleTable;
+}
+
+QLabel *PeopleRegisterWidget::countLabel() const
+{
+    return m_ui->countLabel;
+}
+
+bool PeopleRegisterWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->filterEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && !m_ui->filterEdit->text().isEmpty()) {
+            m_ui->filterEdit->clear();
+            return true;
+        }
+        // Down or Enter: on to the list, at its first row unless a row is already current.
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers() == Qt::NoModifier && m_model->rowCount() > 0) {
+            QTableView *table = m_ui->peopleTable;
+            if (!table->currentIndex().isValid())
+                table->setCurrentIndex(m_model->index(0, 0));
+            table->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PeopleRegisterWidget::updateHeading()
+{
+    m_ui->headingLabel->setText(m_villageName.isEmpty() ? tr("People of the whole commune")
+                                                        : tr("People of %1").arg(m_villageName));
+}
+
+void PeopleRegisterWidget::updateCount(int matches, int total)
+{
+    if (!m_readError.isEmpty()) {
+        m_ui->countLabel->setText(m_readError);
+        return;
+    }
+    m_ui->countLabel->setText(tr("%L1 / %L2 shown").arg(matches).arg(total));
+}
+
+} // namespace sht
