@@ -193,12 +193,42 @@ PeopleIndex::Words PeopleIndex::foldWords(const QString &typed)
     return words;
 }
 
+namespace {
+
+// Whether every needle is part of a different target (needles and targets are a handful of words; a
+// small backtracking search finds an assignment when there is one).
+bool assignDistinct(const PeopleIndex::Words &needles, size_t next,
+                    const std::vector<std::string_view> &targets, std::vector<bool> &used)
+{
+    if (next == needles.size())
+        return true;
+    for (size_t t = 0; t < targets.size(); ++t) {
+        if (used[t] || targets[t].find(needles[next]) == std::string_view::npos)
+            continue;
+        used[t] = true;
+        if (assignDistinct(needles, next + 1, targets, used))
+            return true;
+        used[t] = false;
+    }
+    return false;
+}
+
+bool matchesDistinct(const PeopleIndex::Words &needles, const std::vector<std::string_view> &targets)
+{
+    if (needles.size() > targets.size())
+        return false;
+    std::vector<bool> used(targets.size(), false);
+    return assignDistinct(needles, 0, targets, used);
+}
+
+} // namespace
+
 bool PeopleIndex::narrows(const Words &before, const Words &after)
 {
-    return std::all_of(before.begin(), before.end(), [&after](const std::string &old) {
-        return std::any_of(after.begin(), after.end(),
-                           [&old](const std::string &word) { return word.find(old) != std::string::npos; });
-    });
+    // Each word typed before must be part of a different word typed now: then every row that matches now
+    // matched before, and only the previous matches need testing.
+    std::vector<std::string_view> targets(after.begin(), after.end());
+    return matchesDistinct(before, targets);
 }
 
 std::string_view PeopleIndex::haystackView(quint32 row) const
@@ -219,7 +249,21 @@ bool PeopleIndex::matchesRow(quint32 row, const Words &words, size_t firstWord) 
     for (size_t w = firstWord; w < words.size(); ++w)
         if (!contains(haystack, words[w]))
             return false;
-    return true;
+    if (words.size() < 2)
+        return true;
+    // Each typed word must be part of a different word of the row: "nguyen thi h" must not find "Nguyễn Thị
+    // An" through the h of "thi".
+    std::vector<std::string_view> targets;
+    size_t start = 0;
+    while (start < haystack.size()) {
+        size_t end = haystack.find(' ', start);
+        if (end == std::string_view::npos)
+            end = haystack.size();
+        if (end > start)
+            targets.push_back(haystack.substr(start, end - start));
+        start = end + 1;
+    }
+    return matchesDistinct(words, targets);
 }
 
 bool PeopleIndex::matches(quint32 row, const Words &words) const

@@ -138,6 +138,10 @@ private slots:
         QTest::addRow("a word must not span two fields") << u"ha001"_s << QStringList{};
         QTest::addRow("nothing") << u"xyz"_s << QStringList{};
         QTest::addRow("one word missing") << u"nguyen thi van"_s << QStringList{};
+        // Each typed word needs a word of its own: the h of "thi" does not count for a third word "h".
+        QTest::addRow("a third word needs its own word")
+            << u"nguyen thi h"_s << QStringList{u"Nguyễn Thị Thu Hà"_s};
+        QTest::addRow("the same fragment twice needs two words") << u"ha ha"_s << QStringList{};
     }
     void filter()
     {
@@ -177,6 +181,8 @@ private slots:
         QTest::addRow("a letter before") << u"guyen"_s << u"nguyen"_s << true;
         QTest::addRow("another word") << u"van"_s << u"thi"_s << false;
         QTest::addRow("to nothing") << u"n"_s << u""_s << false;
+        QTest::addRow("two words joined into one") << u"a b"_s << u"ab"_s << false;
+        QTest::addRow("a word split in two") << u"ab"_s << u"a b"_s << false;
     }
     void narrows()
     {
