@@ -2,8 +2,10 @@
 
 #include "AdminUnitService.h"
 #include "AuditActor.h"
+#include "ChangeNotifier.h"
 #include "CommuneOverviewWidget.h"
 #include "Database.h"
+#include "EditCommands.h"
 #include "FileDialog.h"
 #include "Language.h"
 #include "MessageBox.h"
@@ -18,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -27,6 +30,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace sht {
 
@@ -68,6 +73,16 @@ MainWindow::MainWindow(QWidget *parent)
     , m_overview(new CommuneOverviewWidget(m_pages))
     , m_people(new PeopleRegisterWidget(m_pages))
 {
+    m_undoStack = new QUndoStack(this);
+    m_notifier = new ChangeNotifier(this);
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    auto *historyView = new QUndoView(m_undoStack, m_historyDock);
+    historyView->setObjectName(QStringLiteral("historyView"));
+    historyView->setEmptyLabel(tr("<opened file>"));
+    m_historyDock->setWidget(historyView);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sohoctap-128.png")));
     m_stack->setObjectName(QStringLiteral("centralStack"));
@@ -96,6 +111,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPageWidget::openRequested, this, &MainWindow::openFileFromDialog);
     connect(m_startPage, &StartPageWidget::recentFileRequested, this, &MainWindow::openRecentFile);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentFiles);
+    connect(m_notifier, &ChangeNotifier::changed, this, &MainWindow::refreshAfterEdit);
+    connect(m_notifier, &ChangeNotifier::failed, this, [this](const QString &message) {
+        MessageBox::warning(this, tr("Cannot undo or redo"), message);
+        refreshAfterEdit();
+    });
     connect(m_navigation, &NavigationPane::overviewRequested, this, [this] {
         showOverview();
         focusPage();
@@ -120,6 +140,15 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    // Undo and redo name the step they act on ("Undo Move Lê Văn Nam to household 03.012").
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    setStandardShortcuts(m_undoAction, QKeySequence::Undo, QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
     m_newAction = makeAction(this, QStringLiteral("actionNew"), tr("&New…"));
     setStandardShortcuts(m_newAction, QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N));
     m_newAction->setStatusTip(tr("Create a new file for a commune or ward"));
@@ -192,6 +221,18 @@ void MainWindow::createMenus()
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setObjectName(QStringLiteral("actionHistory"));
+    history->setText(tr("&History"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setStatusTip(tr("Show the list of edits; choose one to go back to it"));
+    edit->addAction(history);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
@@ -310,9 +351,12 @@ void MainWindow::reopenLastFile()
 
 void MainWindow::adopt(std::unique_ptr<Database> db)
 {
+    m_undoStack->clear();
+    m_commands.reset();
     m_overview->setDatabase(nullptr);
     m_people->setDatabase(nullptr);
     m_db = std::move(db);
+    m_commands = std::make_unique<EditCommands>(*m_db, *m_undoStack, *m_notifier);
     m_recentFiles->add(m_db->path());
     m_overview->setDatabase(m_db.get());
     m_people->setDatabase(m_db.get()); // reads the people when first shown
@@ -358,8 +402,21 @@ void MainWindow::focusFilter()
     m_people->focusFilter();
 }
 
+void MainWindow::refreshAfterEdit()
+{
+    if (!isFileOpen())
+        return;
+    m_overview->refresh();
+    m_navigation->setSummary(m_overview->summary());
+    m_people->refresh();
+    updateWindow();
+}
+
 void MainWindow::closeFile()
 {
+    // The steps belong to the file: they cannot be undone in another one.
+    m_undoStack->clear();
+    m_commands.reset();
     m_overview->setDatabase(nullptr);
     m_people->setDatabase(nullptr);
     m_navigation->setSummary(CommuneSummary());

@@ -7,6 +7,8 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
+class QUndoStack;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -15,7 +17,9 @@ class QStackedWidget;
 
 namespace sht {
 
+class ChangeNotifier;
 class CommuneOverviewWidget;
+class EditCommands;
 class Database;
 class NavigationPane;
 class PeopleRegisterWidget;
@@ -44,6 +48,9 @@ public:
 
     bool isFileOpen() const;
     Database *database() const { return m_db.get(); }
+    // Every edit of the open file goes through these (one undoable step each); null with no file open.
+    EditCommands *commands() const { return m_commands.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,8 +72,13 @@ private:
     void focusNavigation();
     void focusPage();
     void focusFilter();
+    void refreshAfterEdit();
 
     std::unique_ptr<Database> m_db;
+    QUndoStack *m_undoStack = nullptr;
+    ChangeNotifier *m_notifier = nullptr;
+    std::unique_ptr<EditCommands> m_commands;
+    QDockWidget *m_historyDock = nullptr;
     RecentFiles *m_recentFiles = nullptr;
     QStackedWidget *m_stack = nullptr;
     StartPageWidget *m_startPage = nullptr;
@@ -88,6 +100,8 @@ private:
     QAction *m_focusNavigationAction = nullptr;
     QAction *m_focusPageAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
 };

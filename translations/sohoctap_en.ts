@@ -1388,6 +1388,38 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <source>Filter the People register by name, CCCD or household code</source>
         <translation>Filter the People register by name, CCCD or household code</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&lt;opened file&gt;</source>
+        <translation>&lt;opened file&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Cannot undo or redo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Show the list of edits; choose one to go back to it</source>
+        <translation>Show the list of edits; choose one to go back to it</translation>
+    </message>
 </context>
 <context>
     <name>sht::NavigationModel</name>

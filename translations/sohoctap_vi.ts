@@ -1382,6 +1382,38 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <source>Filter the People register by name, CCCD or household code</source>
         <translation>Lọc sổ nhân khẩu theo họ tên, số CCCD hoặc mã hộ</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử thao tác</translation>
+    </message>
+    <message>
+        <source>&lt;opened file&gt;</source>
+        <translation>&lt;lúc mở tệp&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Không hoàn tác hay làm lại được</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Lịch sử thao tác</translation>
+    </message>
+    <message>
+        <source>Show the list of edits; choose one to go back to it</source>
+        <translation>Hiện danh sách các thao tác đã làm; chọn một thao tác để quay lại lúc đó</translation>
+    </message>
 </context>
 <context>
     <name>sht::NavigationModel</name>

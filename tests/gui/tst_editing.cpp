@@ -1,0 +1,155 @@
+// Undo and redo in the real window: Ctrl+Z / Ctrl+Shift+Z and Edit > History act on edits made through
+// EditCommands, and every view follows (the overview, the navigation pane, the status bar).
+#include "AdminUnitRepository.h"
+#include "CommuneOverviewWidget.h"
+#include "EditCommands.h"
+#include "FileDialog.h"
+#include "HouseholdRepository.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "PersonRepository.h"
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+#include <QUndoView>
+
+using namespace sht;
+
+namespace {
+
+QStringList villagesShown(const MainWindow &window)
+{
+    const auto *view = window.findChild<QTableView *>(QStringLiteral("villageTable"));
+    QStringList names;
+    for (int row = 0; row + 1 < view->model()->rowCount(); ++row) // the last row is the total
+        names << view->model()->index(row, 0).data().toString();
+    names.sort();
+    return names;
+}
+
+QString statusCounts(const MainWindow &window)
+{
+    return window.findChild<QLabel *>(QStringLiteral("statusCountsLabel"))->text();
+}
+
+} // namespace
+
+class TestEditing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SoHocTapTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_editing"));
+        MessageBox::setAutoAnswer(true);
+        QVERIFY(language::install(qApp, QStringLiteral("en")));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void undoAndRedoWithTheKeyboard()
+    {
+        test::TempCommune commune;
+        const QString path = commune.demo(400, 7);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        FileDialog::setNextFileName(path);
+        window.findChild<QAction *>(QStringLiteral("actionOpen"))->trigger();
+        QVERIFY(window.isFileOpen());
+        QVERIFY(window.commands());
+        QCOMPARE(window.undoStack()->count(), 0);
+
+        const QStringList before = villagesShown(window);
+        const QString countsBefore = statusCounts(window);
+        const QList<AdminUnit> villages = AdminUnitRepository(*window.database()).villages();
+        QVERIFY(villages.size() >= 3);
+        const qsizetype householdsBefore =
+            HouseholdRepository(*window.database()).inVillage(villages.at(0).id).size();
+        QVERIFY(householdsBefore > 0);
+        SHT_VERIFY_OK(
+            window.commands()->mergeVillages(villages.at(0).id, villages.at(1).id, QDate(2025, 7, 1)));
+        QStringList merged = before;
+        merged.removeOne(villages.at(0).name);
+        QCOMPARE(villagesShown(window), merged);
+        QVERIFY(statusCounts(window) != countsBefore); // one village fewer
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionUndo"))->text(),
+                 QStringLiteral("&Undo Merge %1 into %2").arg(villages.at(0).name, villages.at(1).name));
+
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(villagesShown(window), before);
+        QCOMPARE(statusCounts(window), countsBefore);
+        QCOMPARE(HouseholdRepository(*window.database()).inVillage(villages.at(0).id).size(),
+                 householdsBefore);
+        QVERIFY(AdminUnitRepository(*window.database()).find(villages.at(0).id)->isCurrent());
+
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(villagesShown(window), merged);
+        QVERIFY(!AdminUnitRepository(*window.database()).find(villages.at(0).id)->isCurrent());
+
+        // Edit > History (Ctrl+H) lists the steps; choosing the first row goes back to the opened file.
+        QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("historyDock"));
+        QVERIFY(dock->isVisible());
+        auto *history = window.findChild<QUndoView *>(QStringLiteral("historyView"));
+        QCOMPARE(history->model()->rowCount(), 2);
+        history->setCurrentIndex(history->model()->index(0, 0));
+        QCOMPARE(villagesShown(window), before);
+        QCOMPARE(window.undoStack()->index(), 0);
+    }
+
+    void closingTheFileForgetsItsSteps()
+    {
+        test::TempCommune commune;
+        const QString path = commune.demo(300, 5);
+        MainWindow window;
+        FileDialog::setNextFileName(path);
+        window.findChild<QAction *>(QStringLiteral("actionOpen"))->trigger();
+        const QList<AdminUnit> villages = AdminUnitRepository(*window.database()).villages();
+        SHT_VERIFY_OK(window.commands()->renameVillage(villages.at(0).id, QStringLiteral("Thôn Đông Hòa"),
+                                                       QDate(2025, 7, 1)));
+        QCOMPARE(window.undoStack()->count(), 1);
+        window.findChild<QAction *>(QStringLiteral("actionClose"))->trigger();
+        QCOMPARE(window.undoStack()->count(), 0);
+        QVERIFY(!window.commands());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionUndo"))->isEnabled());
+    }
+
+    // An undo that can no longer be done (the record changed since) says so and changes nothing.
+    void failedUndoIsExplained()
+    {
+        test::TempCommune commune;
+        const QString path = commune.demo(300, 5);
+        MainWindow window;
+        FileDialog::setNextFileName(path);
+        window.findChild<QAction *>(QStringLiteral("actionOpen"))->trigger();
+        const QList<AdminUnit> villages = AdminUnitRepository(*window.database()).villages();
+        SHT_VERIFY_OK(window.commands()->renameVillage(villages.at(0).id, QStringLiteral("Thôn Đông Hòa"),
+                                                       QDate(2025, 7, 1)));
+        // Changed behind the stack's back (as an import would).
+        AdminUnit changed = *AdminUnitRepository(*window.database()).find(villages.at(0).id);
+        changed.name = QStringLiteral("Thôn Khác");
+        SHT_VERIFY_OK(AdminUnitRepository(*window.database()).update(changed));
+        MessageBox::clearRecords();
+        window.undoStack()->undo();
+        QCOMPARE(MessageBox::records().size(), 1);
+        QVERIFY2(MessageBox::records().first().text.contains(QStringLiteral("changed since")),
+                 qPrintable(MessageBox::records().first().text));
+        QCOMPARE(AdminUnitRepository(*window.database()).find(villages.at(0).id)->name,
+                 QStringLiteral("Thôn Khác"));
+    }
+};
+
+QTEST_MAIN(TestEditing)
+#include "tst_editing.moc"
