@@ -7,11 +7,16 @@
 #include "Database.h"
 #include "EditCommands.h"
 #include "FileDialog.h"
+#include "HouseholdDialog.h"
+#include "HouseholdRepository.h"
 #include "Language.h"
 #include "MessageBox.h"
 #include "NavigationPane.h"
 #include "NewCommuneDialog.h"
+#include "NewHouseholdDialog.h"
 #include "PeopleRegisterWidget.h"
+#include "PersonDialog.h"
+#include "PersonRepository.h"
 #include "RecentFiles.h"
 #include "StartPageWidget.h"
 
@@ -112,6 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPageWidget::recentFileRequested, this, &MainWindow::openRecentFile);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentFiles);
     connect(m_notifier, &ChangeNotifier::changed, this, &MainWindow::refreshAfterEdit);
+    connect(m_people, &PeopleRegisterWidget::personActivated, this, &MainWindow::openHouseholdOf);
     connect(m_notifier, &ChangeNotifier::failed, this, [this](const QString &message) {
         MessageBox::warning(this, tr("Cannot undo or redo"), message);
         refreshAfterEdit();
@@ -148,6 +154,10 @@ void MainWindow::createActions()
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_newHouseholdAction = makeAction(this, QStringLiteral("actionNewHousehold"), tr("New &household…"));
+    m_newHouseholdAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newHouseholdAction->setStatusTip(tr("Add a household with its head to a village"));
+    connect(m_newHouseholdAction, &QAction::triggered, this, &MainWindow::newHousehold);
 
     m_newAction = makeAction(this, QStringLiteral("actionNew"), tr("&New…"));
     setStandardShortcuts(m_newAction, QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N));
@@ -226,6 +236,8 @@ void MainWindow::createMenus()
     edit->setObjectName(QStringLiteral("menuEdit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_newHouseholdAction);
     edit->addSeparator();
     QAction *history = m_historyDock->toggleViewAction();
     history->setObjectName(QStringLiteral("actionHistory"));
@@ -412,6 +424,35 @@ void MainWindow::refreshAfterEdit()
     updateWindow();
 }
 
+void MainWindow::openHouseholdOf(qint64 personId)
+{
+    if (!isFileOpen())
+        return;
+    const auto membership = HouseholdRepository(*m_db).currentMembership(personId);
+    if (membership) {
+        HouseholdDialog dialog(*m_db, *m_commands, *m_notifier, membership->householdId, this);
+        dialog.exec();
+        return;
+    }
+    // A former resident or the deceased: no household to open, but their record can still be corrected.
+    const auto person = PersonRepository(*m_db).find(personId);
+    if (!person)
+        return;
+    PersonDialog dialog(*m_db, tr("Edit %1").arg(person->name.full()), this);
+    dialog.setPerson(*person);
+    dialog.setSaver([this](Person &edited) { return m_commands->updatePerson(edited); });
+    dialog.exec();
+}
+
+void MainWindow::newHousehold()
+{
+    if (!isFileOpen())
+        return;
+    NewHouseholdDialog dialog(*m_db, *m_commands,
+                              m_pages->currentIndex() == PeoplePage ? m_people->village() : 0, this);
+    dialog.exec();
+}
+
 void MainWindow::closeFile()
 {
     // The steps belong to the file: they cannot be undone in another one.
@@ -453,6 +494,7 @@ void MainWindow::updateWindow()
     m_focusNavigationAction->setEnabled(open);
     m_focusPageAction->setEnabled(open);
     m_findAction->setEnabled(open);
+    m_newHouseholdAction->setEnabled(open);
     if (!open) {
         setWindowTitle(AppName);
         m_pathLabel->clear();

@@ -73,6 +73,8 @@ private:
     void focusPage();
     void focusFilter();
     void refreshAfterEdit();
+    void openHouseholdOf(qint64 personId);
+    void newHousehold();
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undoStack = nullptr;
@@ -100,6 +102,7 @@ private:
     QAction *m_focusNavigationAction = nullptr;
     QAction *m_focusPageAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_newHouseholdAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -61,6 +61,10 @@ PeopleRegisterWidget::PeopleRegisterWidget(QWidget *parent)
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_model, &PeopleTableModel::setFilterText);
     connect(m_ui->formerCheck, &QCheckBox::toggled, m_model, &PeopleTableModel::setIncludeFormer);
     connect(m_model, &PeopleTableModel::countsChanged, this, &PeopleRegisterWidget::updateCount);
+    connect(m_ui->peopleTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            emit personActivated(m_model->personIdAt(index.row()));
+    });
     setFocusProxy(m_ui->filterEdit);
     updateHeading();
     updateCount(0, 0);

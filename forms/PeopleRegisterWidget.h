@@ -47,6 +47,10 @@ public:
     QTableView *table() const;
     QLabel *countLabel() const;
 
+signals:
+    // Enter or a double click on a person: open their household.
+    void personActivated(qint64 personId);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -43,6 +43,8 @@ public:
     int scopeCount() const { return int(m_scope.size()); }
     // The index row shown at a model row.
     quint32 indexRow(int row) const { return m_matches[size_t(row)]; }
+    // The person shown at a model row.
+    qint64 personIdAt(int row) const { return m_index->personId(indexRow(row)); }
     // The model row showing a person, -1 when not shown.
     int rowOfPerson(qint64 personId) const;
 

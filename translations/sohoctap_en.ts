@@ -671,6 +671,61 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>HouseholdEditor</name>
+    <message>
+        <source>Household code:</source>
+        <translation>Household code:</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Head of household:</source>
+        <translation>Head of household:</translation>
+    </message>
+    <message>
+        <source>&amp;Add new member…</source>
+        <translation>&amp;Add new member…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it person…</source>
+        <translation>Ed&amp;it person…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another household…</source>
+        <translation>&amp;Move to another household…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;deceased…</source>
+        <translation>Mark &amp;deceased…</translation>
+    </message>
+    <message>
+        <source>Mark moved a&amp;way…</source>
+        <translation>Mark moved a&amp;way…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete person</source>
+        <translation>De&amp;lete person</translation>
+    </message>
+    <message>
+        <source>Show &amp;past members</source>
+        <translation>Show &amp;past members</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xisting person…</source>
+        <translation>Add e&amp;xisting person…</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke head…</source>
+        <translation>Ma&amp;ke head…</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdService</name>
     <message>
         <source>Household code %1 is already used in this village.</source>
@@ -781,6 +836,33 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>NewHouseholdDialog</name>
+    <message>
+        <source>New household</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>Household &amp;code:</source>
+        <translation>Household &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Date formed:</source>
+        <translation>&amp;Date formed:</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+</context>
+<context>
     <name>PartialDate</name>
     <message>
         <source>The year in &quot;%1&quot; has only two digits, which could mean 19xx or 20xx; write the year with four digits, e.g. 05/03/1956.</source>
@@ -824,6 +906,65 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>for example: Nguyễn Thị Thu Hà</source>
+        <translation>for example: Nguyễn Thị Thu Hà</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <source>1956, 03/1956 or 05/03/1956</source>
+        <translation>1956, 03/1956 or 05/03/1956</translation>
+    </message>
+    <message>
+        <source>&amp;ID number (CCCD/CMND):</source>
+        <translation>&amp;ID number (CCCD/CMND):</translation>
+    </message>
+    <message>
+        <source>12 digits (CCCD) or 9 digits (CMND)</source>
+        <translation>12 digits (CCCD) or 9 digits (CMND)</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity:</source>
+        <translation>&amp;Ethnicity:</translation>
+    </message>
+    <message>
+        <source>&amp;Religion:</source>
+        <translation>&amp;Religion:</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation:</source>
+        <translation>Ed&amp;ucation:</translation>
+    </message>
+    <message>
+        <source>9/12, 7/10, TC, CĐ, ĐH…</source>
+        <translation>9/12, 7/10, TC, CĐ, ĐH…</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation>&amp;Occupation:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1345,29 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>sht::ChangeHeadDialog</name>
+    <message>
+        <source>Change the head of household</source>
+        <translation>Change the head of household</translation>
+    </message>
+    <message>
+        <source>%1 becomes the head of the household.</source>
+        <translation>%1 becomes the head of the household.</translation>
+    </message>
+    <message>
+        <source>%1 becomes the head of the household. The other members keep their relation; %2 stays a member.</source>
+        <translation>%1 becomes the head of the household. The other members keep their relation; %2 stays a member.</translation>
+    </message>
+    <message>
+        <source>&amp;Former head becomes:</source>
+        <translation>&amp;Former head becomes:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+</context>
+<context>
     <name>sht::CommuneOverviewWidget</name>
     <message>
         <source>(commune without a name)</source>
@@ -1233,6 +1397,183 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
             <numerusform>Learning centre: %1 (%Ln course)</numerusform>
             <numerusform>Learning centre: %1 (%Ln courses)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sht::HouseholdDialog</name>
+    <message>
+        <source>Household %1</source>
+        <translation>Household %1</translation>
+    </message>
+</context>
+<context>
+    <name>sht::HouseholdEditor</name>
+    <message>
+        <source>(no head recorded)</source>
+        <translation>(no head recorded)</translation>
+    </message>
+    <message>
+        <source>New member of household %1</source>
+        <translation>New member of household %1</translation>
+    </message>
+    <message>
+        <source>Add an existing person</source>
+        <translation>Add an existing person</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Change the head of household</source>
+        <translation>Change the head of household</translation>
+    </message>
+    <message>
+        <source>Move to another household</source>
+        <translation>Move to another household</translation>
+    </message>
+    <message>
+        <source>Mark deceased</source>
+        <translation>Mark deceased</translation>
+    </message>
+    <message>
+        <source>Record the death of %1. They leave the household from that date; their record is kept.</source>
+        <translation>Record the death of %1. They leave the household from that date; their record is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of death:</source>
+        <translation>&amp;Date of death:</translation>
+    </message>
+    <message>
+        <source>Mark moved away</source>
+        <translation>Mark moved away</translation>
+    </message>
+    <message>
+        <source>Record that %1 moved away from the commune. They leave the household from that date; their record is kept.</source>
+        <translation>Record that %1 moved away from the commune. They leave the household from that date; their record is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Date moved away:</source>
+        <translation>&amp;Date moved away:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household membership record(s) (current and past)</source>
+        <translation>
+            <numerusform>%n household membership record (current and past)</numerusform>
+            <numerusform>%n household membership records (current and past)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance record(s) at the learning centre</source>
+        <translation>
+            <numerusform>%n attendance record at the learning centre</numerusform>
+            <numerusform>%n attendance records at the learning centre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on the staff of a local unit</source>
+        <translation>
+            <numerusform>%n place on the staff of a local unit</numerusform>
+            <numerusform>%n places on the staff of a local unit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the post of clan head (%n clan(s) will have no head)</source>
+        <translation>
+            <numerusform>the post of clan head (%n clan will have no head)</numerusform>
+            <numerusform>the post of clan head (%n clans will have no head)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the post of director of the learning centre</source>
+        <translation>the post of director of the learning centre</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the registers for good?</source>
+        <translation>Delete %1 from the registers for good?</translation>
+    </message>
+    <message>
+        <source>Delete %1 (born %2) from the registers for good?</source>
+        <translation>Delete %1 (born %2) from the registers for good?</translation>
+    </message>
+    <message>
+        <source>Nothing else refers to this person.</source>
+        <translation>Nothing else refers to this person.</translation>
+    </message>
+    <message>
+        <source>This also deletes: %1.</source>
+        <translation>This also deletes: %1.</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <source>Delete only a record entered by mistake: for a death or a move, use Mark deceased or Mark moved away, which keep the history. Edit &gt; Undo (Ctrl+Z) brings the record back.</source>
+        <translation>Delete only a record entered by mistake: for a death or a move, use Mark deceased or Mark moved away, which keep the history. Edit &gt; Undo (Ctrl+Z) brings the record back.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::HouseholdMembersModel</name>
+    <message>
+        <source>Moved to another household</source>
+        <translation>Moved to another household</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Household split</source>
+        <translation>Household split</translation>
+    </message>
+    <message>
+        <source>Head of household changed</source>
+        <translation>Head of household changed</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>CCCD/CMND</source>
+        <translation>CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>Why it ended</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1761,96 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <source>Show the list of edits; choose one to go back to it</source>
         <translation>Show the list of edits; choose one to go back to it</translation>
     </message>
+    <message>
+        <source>New &amp;household…</source>
+        <translation>New &amp;household…</translation>
+    </message>
+    <message>
+        <source>Add a household with its head to a village</source>
+        <translation>Add a household with its head to a village</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>sht::MemberTransferDialog</name>
+    <message>
+        <source>Add an existing person</source>
+        <translation>Add an existing person</translation>
+    </message>
+    <message>
+        <source>Move %1 to another household</source>
+        <translation>Move %1 to another household</translation>
+    </message>
+    <message>
+        <source>&amp;Find the person (name, ID number or household code):</source>
+        <translation>&amp;Find the person (name, ID number or household code):</translation>
+    </message>
+    <message>
+        <source>&amp;Find the household (its code or the head&apos;s name):</source>
+        <translation>&amp;Find the household (its code or the head&apos;s name):</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation to the head:</source>
+        <translation>Re&amp;lation to the head:</translation>
+    </message>
+    <message>
+        <source>&amp;Residence:</source>
+        <translation>&amp;Residence:</translation>
+    </message>
+    <message>
+        <source>&amp;Date joined:</source>
+        <translation>&amp;Date joined:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the move:</source>
+        <translation>&amp;Date of the move:</translation>
+    </message>
+    <message>
+        <source>%1 — head: %2 — %3</source>
+        <translation>%1 — head: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, born %2</translation>
+    </message>
+    <message>
+        <source>%1 — lives in household %2 (%3)</source>
+        <translation>%1 — lives in household %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — in no household now</source>
+        <translation>%1 — in no household now</translation>
+    </message>
+    <message>
+        <source>Type part of a name, an ID number or a household code.</source>
+        <translation>Type part of a name, an ID number or a household code.</translation>
+    </message>
+    <message>
+        <source>Type part of the household code or of the head&apos;s name.</source>
+        <translation>Type part of the household code or of the head&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>%1 found; the first %2 are listed. Type more to narrow.</source>
+        <translation>%1 found; the first %2 are listed. Type more to narrow.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found.</source>
+        <translation>
+            <numerusform>%n found.</numerusform>
+            <numerusform>%n found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This household no longer exists. Choose another one.</source>
+        <translation>This household no longer exists. Choose another one.</translation>
+    </message>
 </context>
 <context>
     <name>sht::NavigationModel</name>
@@ -1494,6 +1925,36 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>sht::NewHouseholdDialog</name>
+    <message>
+        <source>The commune has no village yet: create the village first.</source>
+        <translation>The commune has no village yet: create the village first.</translation>
+    </message>
+    <message>
+        <source>Enter the household code.</source>
+        <translation>Enter the household code.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used in this village; %2 is free.</source>
+        <translation>The code %1 is already used in this village; %2 is free.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::PartialDateDialog</name>
+    <message>
+        <source>2019, 03/2019 or 15/03/2019</source>
+        <translation>2019, 03/2019 or 15/03/2019</translation>
+    </message>
+    <message>
+        <source>Enter the date, at least the year.</source>
+        <translation>Enter the date, at least the year.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>The date %1 is in the future.</translation>
+    </message>
+</context>
+<context>
     <name>sht::PeopleRegisterWidget</name>
     <message>
         <source>People of the whole commune</source>
@@ -1549,6 +2010,44 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Education</source>
         <translation>Education</translation>
+    </message>
+</context>
+<context>
+    <name>sht::PersonDialog</name>
+    <message>
+        <source>Re&amp;lation to the head:</source>
+        <translation>Re&amp;lation to the head:</translation>
+    </message>
+    <message>
+        <source>Resi&amp;dence:</source>
+        <translation>Resi&amp;dence:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>&amp;Joined on:</translation>
+    </message>
+</context>
+<context>
+    <name>sht::PersonForm</name>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>Enter the person&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future. Check the year.</source>
+        <translation>The birth date %1 is in the future. Check the year.</translation>
+    </message>
+    <message>
+        <source>This ID number already belongs to %1. Check both records.</source>
+        <translation>This ID number already belongs to %1. Check both records.</translation>
+    </message>
+    <message>
+        <source>old CMND</source>
+        <translation>old CMND</translation>
+    </message>
+    <message>
+        <source>A phone number has 8 to 12 digits (for example 0912 345 678).</source>
+        <translation>A phone number has 8 to 12 digits (for example 0912 345 678).</translation>
     </message>
 </context>
 <context>

@@ -671,6 +671,61 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>HouseholdEditor</name>
+    <message>
+        <source>Household code:</source>
+        <translation>Mã hộ:</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation>Thôn/tổ dân phố:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Head of household:</source>
+        <translation>Chủ hộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Add new member…</source>
+        <translation>Thêm nhân khẩ&amp;u mới…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it person…</source>
+        <translation>Sửa thông t&amp;in…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another household…</source>
+        <translation>Chuyển sang hộ &amp;khác…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;deceased…</source>
+        <translation>Đã &amp;mất…</translation>
+    </message>
+    <message>
+        <source>Mark moved a&amp;way…</source>
+        <translation>Chuyển đi &amp;nơi khác…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete person</source>
+        <translation>Xó&amp;a người</translation>
+    </message>
+    <message>
+        <source>Show &amp;past members</source>
+        <translation>Hiện cả nhân khẩu đã &amp;rời hộ</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xisting person…</source>
+        <translation>Thêm người &amp;có sẵn…</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke head…</source>
+        <translation>Làm c&amp;hủ hộ…</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdService</name>
     <message>
         <source>Household code %1 is already used in this village.</source>
@@ -781,6 +836,33 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>NewHouseholdDialog</name>
+    <message>
+        <source>New household</source>
+        <translation>Hộ mới</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>Thôn/tổ dân &amp;phố:</translation>
+    </message>
+    <message>
+        <source>Household &amp;code:</source>
+        <translation>&amp;Mã hộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date formed:</source>
+        <translation>Ngày &amp;lập hộ:</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+</context>
+<context>
     <name>PartialDate</name>
     <message>
         <source>The year in &quot;%1&quot; has only two digits, which could mean 19xx or 20xx; write the year with four digits, e.g. 05/03/1956.</source>
@@ -824,6 +906,65 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>People</source>
         <translation>Danh sách nhân khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>for example: Nguyễn Thị Thu Hà</source>
+        <translation>ví dụ: Nguyễn Thị Thu Hà</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>1956, 03/1956 or 05/03/1956</source>
+        <translation>1956, 03/1956 hoặc 05/03/1956</translation>
+    </message>
+    <message>
+        <source>&amp;ID number (CCCD/CMND):</source>
+        <translation>Số &amp;CCCD/CMND:</translation>
+    </message>
+    <message>
+        <source>12 digits (CCCD) or 9 digits (CMND)</source>
+        <translation>12 chữ số (CCCD) hoặc 9 chữ số (CMND)</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity:</source>
+        <translation>&amp;Dân tộc:</translation>
+    </message>
+    <message>
+        <source>&amp;Religion:</source>
+        <translation>&amp;Tôn giáo:</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation:</source>
+        <translation>Trình độ &amp;văn hóa:</translation>
+    </message>
+    <message>
+        <source>9/12, 7/10, TC, CĐ, ĐH…</source>
+        <translation>9/12, 7/10, TC, CĐ, ĐH…</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation>&amp;Nghề nghiệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Gh&amp;i chú:</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1345,29 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>sht::ChangeHeadDialog</name>
+    <message>
+        <source>Change the head of household</source>
+        <translation>Đổi chủ hộ</translation>
+    </message>
+    <message>
+        <source>%1 becomes the head of the household.</source>
+        <translation>%1 trở thành chủ hộ.</translation>
+    </message>
+    <message>
+        <source>%1 becomes the head of the household. The other members keep their relation; %2 stays a member.</source>
+        <translation>%1 trở thành chủ hộ. Các nhân khẩu khác giữ nguyên quan hệ với chủ hộ; %2 vẫn là nhân khẩu của hộ.</translation>
+    </message>
+    <message>
+        <source>&amp;Former head becomes:</source>
+        <translation>Chủ hộ cũ &amp;trở thành:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Từ &amp;ngày:</translation>
+    </message>
+</context>
+<context>
     <name>sht::CommuneOverviewWidget</name>
     <message>
         <source>(commune without a name)</source>
@@ -1230,6 +1394,179 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <translation>
             <numerusform>TTHTCĐ: %1 (%Ln chuyên đề, lớp học)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sht::HouseholdDialog</name>
+    <message>
+        <source>Household %1</source>
+        <translation>Hộ %1</translation>
+    </message>
+</context>
+<context>
+    <name>sht::HouseholdEditor</name>
+    <message>
+        <source>(no head recorded)</source>
+        <translation>(chưa ghi chủ hộ)</translation>
+    </message>
+    <message>
+        <source>New member of household %1</source>
+        <translation>Nhân khẩu mới của hộ %1</translation>
+    </message>
+    <message>
+        <source>Add an existing person</source>
+        <translation>Thêm người có sẵn</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa thông tin %1</translation>
+    </message>
+    <message>
+        <source>Change the head of household</source>
+        <translation>Đổi chủ hộ</translation>
+    </message>
+    <message>
+        <source>Move to another household</source>
+        <translation>Chuyển sang hộ khác</translation>
+    </message>
+    <message>
+        <source>Mark deceased</source>
+        <translation>Ghi nhận đã mất</translation>
+    </message>
+    <message>
+        <source>Record the death of %1. They leave the household from that date; their record is kept.</source>
+        <translation>Ghi nhận %1 đã mất. Người này rời khỏi hộ từ ngày đó; hồ sơ vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of death:</source>
+        <translation>&amp;Ngày mất:</translation>
+    </message>
+    <message>
+        <source>Mark moved away</source>
+        <translation>Ghi nhận chuyển đi nơi khác</translation>
+    </message>
+    <message>
+        <source>Record that %1 moved away from the commune. They leave the household from that date; their record is kept.</source>
+        <translation>Ghi nhận %1 đã chuyển đi khỏi xã. Người này rời khỏi hộ từ ngày đó; hồ sơ vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Date moved away:</source>
+        <translation>&amp;Ngày chuyển đi:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household membership record(s) (current and past)</source>
+        <translation>
+            <numerusform>%n bản ghi nhân khẩu trong hộ (hiện tại và trước đây)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance record(s) at the learning centre</source>
+        <translation>
+            <numerusform>%n lượt tham gia học tại TTHTCĐ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on the staff of a local unit</source>
+        <translation>
+            <numerusform>%n vị trí trong danh sách cán bộ của đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the post of clan head (%n clan(s) will have no head)</source>
+        <translation>
+            <numerusform>vai trò trưởng họ (%n dòng họ sẽ không còn trưởng họ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the post of director of the learning centre</source>
+        <translation>vai trò giám đốc TTHTCĐ</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the registers for good?</source>
+        <translation>Xóa hẳn %1 khỏi sổ?</translation>
+    </message>
+    <message>
+        <source>Delete %1 (born %2) from the registers for good?</source>
+        <translation>Xóa hẳn %1 (sinh %2) khỏi sổ?</translation>
+    </message>
+    <message>
+        <source>Nothing else refers to this person.</source>
+        <translation>Không có dữ liệu nào khác liên quan đến người này.</translation>
+    </message>
+    <message>
+        <source>This also deletes: %1.</source>
+        <translation>Cùng bị xóa: %1.</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Xóa người</translation>
+    </message>
+    <message>
+        <source>Delete only a record entered by mistake: for a death or a move, use Mark deceased or Mark moved away, which keep the history. Edit &gt; Undo (Ctrl+Z) brings the record back.</source>
+        <translation>Chỉ xóa hồ sơ nhập nhầm: khi người này mất hoặc chuyển đi, hãy dùng “Đã mất” hoặc “Chuyển đi nơi khác” để giữ lịch sử. Sửa &gt; Hoàn tác (Ctrl+Z) sẽ khôi phục hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::HouseholdMembersModel</name>
+    <message>
+        <source>Moved to another household</source>
+        <translation>Chuyển sang hộ khác</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Đã mất</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Chuyển đi nơi khác</translation>
+    </message>
+    <message>
+        <source>Household split</source>
+        <translation>Tách hộ</translation>
+    </message>
+    <message>
+        <source>Head of household changed</source>
+        <translation>Đổi chủ hộ</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Đã xóa khỏi hộ</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>CCCD/CMND</source>
+        <translation>Số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Cư trú</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1751,95 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <source>Show the list of edits; choose one to go back to it</source>
         <translation>Hiện danh sách các thao tác đã làm; chọn một thao tác để quay lại lúc đó</translation>
     </message>
+    <message>
+        <source>New &amp;household…</source>
+        <translation>Thêm &amp;hộ mới…</translation>
+    </message>
+    <message>
+        <source>Add a household with its head to a village</source>
+        <translation>Thêm một hộ cùng chủ hộ vào thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa thông tin %1</translation>
+    </message>
+</context>
+<context>
+    <name>sht::MemberTransferDialog</name>
+    <message>
+        <source>Add an existing person</source>
+        <translation>Thêm người có sẵn</translation>
+    </message>
+    <message>
+        <source>Move %1 to another household</source>
+        <translation>Chuyển %1 sang hộ khác</translation>
+    </message>
+    <message>
+        <source>&amp;Find the person (name, ID number or household code):</source>
+        <translation>&amp;Tìm người (họ tên, số CCCD/CMND hoặc mã hộ):</translation>
+    </message>
+    <message>
+        <source>&amp;Find the household (its code or the head&apos;s name):</source>
+        <translation>&amp;Tìm hộ (mã hộ hoặc tên chủ hộ):</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation to the head:</source>
+        <translation>&amp;Quan hệ với chủ hộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Residence:</source>
+        <translation>Đăng &amp;ký cư trú:</translation>
+    </message>
+    <message>
+        <source>&amp;Date joined:</source>
+        <translation>Vào hộ từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the move:</source>
+        <translation>&amp;Ngày chuyển:</translation>
+    </message>
+    <message>
+        <source>%1 — head: %2 — %3</source>
+        <translation>%1 — chủ hộ: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, sinh %2</translation>
+    </message>
+    <message>
+        <source>%1 — lives in household %2 (%3)</source>
+        <translation>%1 — đang ở hộ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — in no household now</source>
+        <translation>%1 — hiện không thuộc hộ nào</translation>
+    </message>
+    <message>
+        <source>Type part of a name, an ID number or a household code.</source>
+        <translation>Gõ một phần họ tên, số CCCD/CMND hoặc mã hộ.</translation>
+    </message>
+    <message>
+        <source>Type part of the household code or of the head&apos;s name.</source>
+        <translation>Gõ một phần mã hộ hoặc tên chủ hộ.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Không tìm thấy.</translation>
+    </message>
+    <message>
+        <source>%1 found; the first %2 are listed. Type more to narrow.</source>
+        <translation>Tìm thấy %1; đang hiện %2 kết quả đầu. Gõ thêm để thu hẹp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found.</source>
+        <translation>
+            <numerusform>Tìm thấy %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This household no longer exists. Choose another one.</source>
+        <translation>Hộ này không còn nữa. Hãy chọn hộ khác.</translation>
+    </message>
 </context>
 <context>
     <name>sht::NavigationModel</name>
@@ -1488,6 +1914,36 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>sht::NewHouseholdDialog</name>
+    <message>
+        <source>The commune has no village yet: create the village first.</source>
+        <translation>Xã chưa có thôn/tổ dân phố nào: hãy tạo thôn trước.</translation>
+    </message>
+    <message>
+        <source>Enter the household code.</source>
+        <translation>Nhập mã hộ.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used in this village; %2 is free.</source>
+        <translation>Mã %1 đã có trong thôn này; mã %2 còn trống.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::PartialDateDialog</name>
+    <message>
+        <source>2019, 03/2019 or 15/03/2019</source>
+        <translation>2019, 03/2019 hoặc 15/03/2019</translation>
+    </message>
+    <message>
+        <source>Enter the date, at least the year.</source>
+        <translation>Nhập ngày, ít nhất là năm.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>Ngày %1 ở tương lai.</translation>
+    </message>
+</context>
+<context>
     <name>sht::PeopleRegisterWidget</name>
     <message>
         <source>People of the whole commune</source>
@@ -1543,6 +1999,44 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Education</source>
         <translation>Học vấn</translation>
+    </message>
+</context>
+<context>
+    <name>sht::PersonDialog</name>
+    <message>
+        <source>Re&amp;lation to the head:</source>
+        <translation>&amp;Quan hệ với chủ hộ:</translation>
+    </message>
+    <message>
+        <source>Resi&amp;dence:</source>
+        <translation>Đăng &amp;ký cư trú:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>Vào hộ từ ngà&amp;y:</translation>
+    </message>
+</context>
+<context>
+    <name>sht::PersonForm</name>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>Nhập họ và tên.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future. Check the year.</source>
+        <translation>Ngày sinh %1 ở tương lai. Hãy kiểm tra lại năm.</translation>
+    </message>
+    <message>
+        <source>This ID number already belongs to %1. Check both records.</source>
+        <translation>Số CCCD/CMND này đã được ghi cho %1. Hãy kiểm tra lại cả hai hồ sơ.</translation>
+    </message>
+    <message>
+        <source>old CMND</source>
+        <translation>CMND cũ</translation>
+    </message>
+    <message>
+        <source>A phone number has 8 to 12 digits (for example 0912 345 678).</source>
+        <translation>Số điện thoại có từ 8 đến 12 chữ số (ví dụ 0912 345 678).</translation>
     </message>
 </context>
 <context>

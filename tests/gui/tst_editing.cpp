@@ -8,16 +8,21 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "PeopleRegisterWidget.h"
+#include "PeopleTableModel.h"
 #include "PersonRepository.h"
 #include "TestSupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -107,6 +112,40 @@ private slots:
         history->setCurrentIndex(history->model()->index(0, 0));
         QCOMPARE(villagesShown(window), before);
         QCOMPARE(window.undoStack()->index(), 0);
+    }
+
+    // From the People list, Enter opens the household of the person under the cursor.
+    void enterOnAPersonOpensTheirHousehold()
+    {
+        test::TempCommune commune;
+        const QString path = commune.demo(300, 5);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        FileDialog::setNextFileName(path);
+        window.findChild<QAction *>(QStringLiteral("actionOpen"))->trigger();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier); // the People register, filter focused
+        auto *people = window.findChild<PeopleRegisterWidget *>(QStringLiteral("peopleRegister"));
+        QVERIFY(people->filterEdit()->hasFocus());
+        QTest::keyClick(people->filterEdit(), Qt::Key_Down); // into the list, first row
+        QVERIFY(people->table()->hasFocus());
+        const qint64 personId = people->model()->personIdAt(people->table()->currentIndex().row());
+        const qint64 householdId =
+            HouseholdRepository(*window.database()).currentMembership(personId)->householdId;
+        const QString code = HouseholdRepository(*window.database()).find(householdId)->code;
+
+        QString opened;
+        QTimer::singleShot(0, this, [&opened] {
+            QWidget *modal = QApplication::activeModalWidget();
+            opened = modal ? QString::fromLatin1(modal->metaObject()->className()) + QLatin1Char(' ') +
+                                 modal->windowTitle()
+                           : QStringLiteral("nothing");
+            if (modal)
+                QTest::keyClick(modal, Qt::Key_Escape);
+        });
+        QTest::keyClick(people->table(), Qt::Key_Return);
+        QVERIFY2(opened.startsWith(QStringLiteral("sht::HouseholdDialog")), qPrintable(opened));
+        QVERIFY2(opened.contains(code), qPrintable(opened));
     }
 
     void closingTheFileForgetsItsSteps()
