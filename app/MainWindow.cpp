@@ -19,6 +19,7 @@
 #include "PersonRepository.h"
 #include "RecentFiles.h"
 #include "StartPageWidget.h"
+#include "VillageDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -154,10 +155,17 @@ void MainWindow::createActions()
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    m_newHouseholdAction = makeAction(this, QStringLiteral("actionNewHousehold"), tr("New &household…"));
+    m_newHouseholdAction = makeAction(this, QStringLiteral("actionNewHousehold"), tr("New hou&sehold…"));
     m_newHouseholdAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newHouseholdAction->setStatusTip(tr("Add a household with its head to a village"));
     connect(m_newHouseholdAction, &QAction::triggered, this, &MainWindow::newHousehold);
+    m_renameVillageAction = makeAction(this, QStringLiteral("actionRenameVillage"), tr("Re&name village…"));
+    m_renameVillageAction->setStatusTip(
+        tr("Give a village a new name from a date; the old name stays in history"));
+    connect(m_renameVillageAction, &QAction::triggered, this, [this] { changeVillage(false); });
+    m_mergeVillagesAction = makeAction(this, QStringLiteral("actionMergeVillages"), tr("&Merge villages…"));
+    m_mergeVillagesAction->setStatusTip(tr("Merge a village into another from a date (the 2025 mergers)"));
+    connect(m_mergeVillagesAction, &QAction::triggered, this, [this] { changeVillage(true); });
 
     m_newAction = makeAction(this, QStringLiteral("actionNew"), tr("&New…"));
     setStandardShortcuts(m_newAction, QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N));
@@ -238,6 +246,8 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_newHouseholdAction);
+    edit->addAction(m_renameVillageAction);
+    edit->addAction(m_mergeVillagesAction);
     edit->addSeparator();
     QAction *history = m_historyDock->toggleViewAction();
     history->setObjectName(QStringLiteral("actionHistory"));
@@ -453,6 +463,16 @@ void MainWindow::newHousehold()
     dialog.exec();
 }
 
+void MainWindow::changeVillage(bool merge)
+{
+    if (!isFileOpen())
+        return;
+    VillageDialog dialog(*m_db, *m_commands,
+                         merge ? VillageDialog::Action::Merge : VillageDialog::Action::Rename,
+                         m_pages->currentIndex() == PeoplePage ? m_people->village() : 0, this);
+    dialog.exec();
+}
+
 void MainWindow::closeFile()
 {
     // The steps belong to the file: they cannot be undone in another one.
@@ -495,6 +515,8 @@ void MainWindow::updateWindow()
     m_focusPageAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_newHouseholdAction->setEnabled(open);
+    m_renameVillageAction->setEnabled(open);
+    m_mergeVillagesAction->setEnabled(open);
     if (!open) {
         setWindowTitle(AppName);
         m_pathLabel->clear();

@@ -75,6 +75,7 @@ private:
     void refreshAfterEdit();
     void openHouseholdOf(qint64 personId);
     void newHousehold();
+    void changeVillage(bool merge);
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undoStack = nullptr;
@@ -103,6 +104,8 @@ private:
     QAction *m_focusPageAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_newHouseholdAction = nullptr;
+    QAction *m_renameVillageAction = nullptr;
+    QAction *m_mergeVillagesAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

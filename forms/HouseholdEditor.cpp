@@ -13,6 +13,7 @@
 #include "PersonDialog.h"
 #include "PersonReferences.h"
 #include "PersonRepository.h"
+#include "SplitHouseholdDialog.h"
 #include "ui_HouseholdEditor.h"
 
 #include <QAction>
@@ -49,6 +50,7 @@ HouseholdEditor::HouseholdEditor(Database &db, EditCommands &edits, ChangeNotifi
         {m_ui->markMovedAwayButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
          &HouseholdEditor::markMovedAway},
         {m_ui->deleteButton, QKeySequence(QKeySequence::Delete), &HouseholdEditor::deletePerson},
+        {m_ui->splitButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &HouseholdEditor::splitHousehold},
     };
     for (const auto &a : actions) {
         auto *action = new QAction(a.button->text(), this);
@@ -182,7 +184,8 @@ void HouseholdEditor::updateActions()
                   {m_ui->moveButton, current},
                   {m_ui->markDeceasedButton, current},
                   {m_ui->markMovedAwayButton, current},
-                  {m_ui->deleteButton, any}};
+                  {m_ui->deleteButton, any},
+                  {m_ui->splitButton, exists && m_model->currentCount() > 1}};
     for (const auto &s : states) {
         s.button->setEnabled(s.enabled);
         const QString actionName =
@@ -310,6 +313,14 @@ void HouseholdEditor::markMovedAway()
     if (dialog.exec() != QDialog::Accepted)
         return;
     report(m_edits.markMovedAway(person->id, dialog.date()), tr("Mark moved away"));
+}
+
+void HouseholdEditor::splitHousehold()
+{
+    if (!m_household)
+        return;
+    SplitHouseholdDialog dialog(m_db, m_edits, m_householdId, this);
+    dialog.exec(); // the dialog saves and shows a refusal itself
 }
 
 QString HouseholdEditor::deleteConfirmation(const Person &person) const

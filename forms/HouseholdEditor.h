@@ -28,8 +28,8 @@ class HouseholdMembersModel;
 //
 // Keys (while the editor has focus): Insert add a new member, Ctrl+E add an existing person, F2 or Enter edit
 // the person, Ctrl+Shift+H make head (Ctrl+H is Edit > History), Ctrl+M move to another household, Ctrl+D
-// mark deceased, Ctrl+Shift+M mark moved away, Delete delete the person (after a confirmation saying what
-// goes with them). Every button also has a mnemonic.
+// mark deceased, Ctrl+Shift+M mark moved away, Ctrl+Shift+S split the household, Delete delete the person
+// (after a confirmation saying what goes with them). Every button also has a mnemonic.
 class HouseholdEditor : public QWidget
 {
     Q_OBJECT
@@ -55,6 +55,8 @@ public:
     void markDeceased();
     void markMovedAway();
     void deletePerson();
+    // Tách hộ: some members leave together to form a new household.
+    void splitHousehold();
 
 signals:
     // The household is gone (deleted or undone away): whoever shows the editor may close it.

@@ -603,6 +603,10 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <source>Split %1 from %2</source>
         <translation>Split %1 from %2</translation>
     </message>
+    <message>
+        <source>Split household %1 into %2</source>
+        <translation>Split household %1 into %2</translation>
+    </message>
 </context>
 <context>
     <name>Education</name>
@@ -724,6 +728,10 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <source>Ma&amp;ke head…</source>
         <translation>Ma&amp;ke head…</translation>
     </message>
+    <message>
+        <source>&amp;Split household…</source>
+        <translation>&amp;Split household…</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdService</name>
@@ -802,6 +810,46 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>The date %1 is before the household&apos;s current record began (%2).</source>
         <translation>The date %1 is before the household&apos;s current record began (%2).</translation>
+    </message>
+    <message>
+        <source>The household to split no longer exists.</source>
+        <translation>The household to split no longer exists.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the split.</source>
+        <translation>Enter the date of the split.</translation>
+    </message>
+    <message>
+        <source>Choose the head of the new household.</source>
+        <translation>Choose the head of the new household.</translation>
+    </message>
+    <message>
+        <source>A member is listed twice.</source>
+        <translation>A member is listed twice.</translation>
+    </message>
+    <message>
+        <source>Only the new head can be head of the new household; choose another relation for %1.</source>
+        <translation>Only the new head can be head of the new household; choose another relation for %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a current member of household %2.</source>
+        <translation>%1 is not a current member of household %2.</translation>
+    </message>
+    <message>
+        <source>The date %1 is before %2 joined household %3 (%4).</source>
+        <translation>The date %1 is before %2 joined household %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Household %1 must keep at least one member. Leave someone in it, or move the members one by one to another household instead.</source>
+        <translation>Household %1 must keep at least one member. Leave someone in it, or move the members one by one to another household instead.</translation>
+    </message>
+    <message>
+        <source>%1 is the head of household %2 and stays in it. To let them go, first make another member head of household %2.</source>
+        <translation>%1 is the head of household %2 and stays in it. To let them go, first make another member head of household %2.</translation>
+    </message>
+    <message>
+        <source>Enter the code of the new household.</source>
+        <translation>Enter the code of the new household.</translation>
     </message>
 </context>
 <context>
@@ -1762,16 +1810,32 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <translation>Show the list of edits; choose one to go back to it</translation>
     </message>
     <message>
-        <source>New &amp;household…</source>
-        <translation>New &amp;household…</translation>
-    </message>
-    <message>
         <source>Add a household with its head to a village</source>
         <translation>Add a household with its head to a village</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>New hou&amp;sehold…</source>
+        <translation>New hou&amp;sehold…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name village…</source>
+        <translation>Re&amp;name village…</translation>
+    </message>
+    <message>
+        <source>Give a village a new name from a date; the old name stays in history</source>
+        <translation>Give a village a new name from a date; the old name stays in history</translation>
+    </message>
+    <message>
+        <source>&amp;Merge villages…</source>
+        <translation>&amp;Merge villages…</translation>
+    </message>
+    <message>
+        <source>Merge a village into another from a date (the 2025 mergers)</source>
+        <translation>Merge a village into another from a date (the 2025 mergers)</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2112,144 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>A phone number has 8 to 12 digits (for example 0912 345 678).</source>
         <translation>A phone number has 8 to 12 digits (for example 0912 345 678).</translation>
+    </message>
+</context>
+<context>
+    <name>sht::SplitHouseholdDialog</name>
+    <message>
+        <source>Split household %1</source>
+        <translation>Split household %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tick the members who leave household %1 to form a new household.</source>
+        <translation>Tick the members who leave household %1 to form a new household.</translation>
+    </message>
+    <message>
+        <source>Tick the members who leave household %1 to form a new household. The head, %2, stays.</source>
+        <translation>Tick the members who leave household %1 to form a new household. The head, %2, stays.</translation>
+    </message>
+    <message>
+        <source>&amp;Members of the new household:</source>
+        <translation>&amp;Members of the new household:</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Relation to the new head</source>
+        <translation>Relation to the new head</translation>
+    </message>
+    <message>
+        <source>The household has no other member than its head.</source>
+        <translation>The household has no other member than its head.</translation>
+    </message>
+    <message>
+        <source>New &amp;head:</source>
+        <translation>New &amp;head:</translation>
+    </message>
+    <message>
+        <source>&amp;Code of the new household:</source>
+        <translation>&amp;Code of the new household:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the split:</source>
+        <translation>&amp;Date of the split:</translation>
+    </message>
+    <message>
+        <source>Only the head lives in this household: there is nobody to form a new household.</source>
+        <translation>Only the head lives in this household: there is nobody to form a new household.</translation>
+    </message>
+    <message>
+        <source>Tick the members who form the new household.</source>
+        <translation>Tick the members who form the new household.</translation>
+    </message>
+    <message>
+        <source>The household must keep at least one member: leave someone in it.</source>
+        <translation>The household must keep at least one member: leave someone in it.</translation>
+    </message>
+    <message>
+        <source>Only the new head can be head of the new household; choose another relation for %1.</source>
+        <translation>Only the new head can be head of the new household; choose another relation for %1.</translation>
+    </message>
+    <message>
+        <source>Enter the code of the new household.</source>
+        <translation>Enter the code of the new household.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used in this village; %2 is free.</source>
+        <translation>The code %1 is already used in this village; %2 is free.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::VillageDialog</name>
+    <message>
+        <source>Rename a village</source>
+        <translation>Rename a village</translation>
+    </message>
+    <message>
+        <source>Merge two villages</source>
+        <translation>Merge two villages</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge this village:</source>
+        <translation>&amp;Merge this village:</translation>
+    </message>
+    <message>
+        <source>e.g. Thôn Đông Hòa</source>
+        <translation>e.g. Thôn Đông Hòa</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;New name:</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;Into:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>The old name is kept for reports of the years before this date.</source>
+        <translation>The old name is kept for reports of the years before this date.</translation>
+    </message>
+    <message>
+        <source>Every household of the first village moves into the second from this date. The first village is kept in the history, so reports of earlier years still show it.</source>
+        <translation>Every household of the first village moves into the second from this date. The first village is kept in the history, so reports of earlier years still show it.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge</source>
+        <translation>Mer&amp;ge</translation>
+    </message>
+    <message>
+        <source>This commune has no village yet.</source>
+        <translation>This commune has no village yet.</translation>
+    </message>
+    <message>
+        <source>Type the new name.</source>
+        <translation>Type the new name.</translation>
+    </message>
+    <message>
+        <source>Choose two different villages.</source>
+        <translation>Choose two different villages.</translation>
     </message>
 </context>
 <context>

@@ -603,6 +603,10 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <source>Split %1 from %2</source>
         <translation>Tách %1 từ %2</translation>
     </message>
+    <message>
+        <source>Split household %1 into %2</source>
+        <translation>Tách hộ %1, lập hộ mới %2</translation>
+    </message>
 </context>
 <context>
     <name>Education</name>
@@ -724,6 +728,10 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <source>Ma&amp;ke head…</source>
         <translation>Làm c&amp;hủ hộ…</translation>
     </message>
+    <message>
+        <source>&amp;Split household…</source>
+        <translation>Tách hộ, &amp;lập hộ mới…</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdService</name>
@@ -802,6 +810,46 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>The date %1 is before the household&apos;s current record began (%2).</source>
         <translation>Ngày %1 sớm hơn ngày bắt đầu của hồ sơ hộ hiện tại (%2).</translation>
+    </message>
+    <message>
+        <source>The household to split no longer exists.</source>
+        <translation>Hộ cần tách không còn nữa.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the split.</source>
+        <translation>Hãy nhập ngày tách hộ.</translation>
+    </message>
+    <message>
+        <source>Choose the head of the new household.</source>
+        <translation>Hãy chọn chủ hộ mới.</translation>
+    </message>
+    <message>
+        <source>A member is listed twice.</source>
+        <translation>Có thành viên được chọn hai lần.</translation>
+    </message>
+    <message>
+        <source>Only the new head can be head of the new household; choose another relation for %1.</source>
+        <translation>Hộ mới chỉ có một chủ hộ là chủ hộ mới; hãy chọn quan hệ khác với chủ hộ mới cho %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a current member of household %2.</source>
+        <translation>%1 hiện không phải là thành viên của hộ %2.</translation>
+    </message>
+    <message>
+        <source>The date %1 is before %2 joined household %3 (%4).</source>
+        <translation>Ngày %1 sớm hơn ngày %2 vào hộ %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Household %1 must keep at least one member. Leave someone in it, or move the members one by one to another household instead.</source>
+        <translation>Hộ %1 phải còn lại ít nhất một thành viên. Hãy để lại ít nhất một người, hoặc chuyển từng người sang hộ khác.</translation>
+    </message>
+    <message>
+        <source>%1 is the head of household %2 and stays in it. To let them go, first make another member head of household %2.</source>
+        <translation>%1 là chủ hộ %2 nên ở lại hộ. Muốn cho người này tách đi, trước hết hãy chọn một thành viên khác làm chủ hộ %2.</translation>
+    </message>
+    <message>
+        <source>Enter the code of the new household.</source>
+        <translation>Hãy nhập mã hộ mới.</translation>
     </message>
 </context>
 <context>
@@ -1745,15 +1793,11 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;Lịch sử thao tác</translation>
+        <translation>Lịch sử &amp;thao tác</translation>
     </message>
     <message>
         <source>Show the list of edits; choose one to go back to it</source>
         <translation>Hiện danh sách các thao tác đã làm; chọn một thao tác để quay lại lúc đó</translation>
-    </message>
-    <message>
-        <source>New &amp;household…</source>
-        <translation>Thêm &amp;hộ mới…</translation>
     </message>
     <message>
         <source>Add a household with its head to a village</source>
@@ -1762,6 +1806,26 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Edit %1</source>
         <translation>Sửa thông tin %1</translation>
+    </message>
+    <message>
+        <source>New hou&amp;sehold…</source>
+        <translation>Thêm hộ &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name village…</source>
+        <translation>Đổ&amp;i tên thôn/tổ dân phố…</translation>
+    </message>
+    <message>
+        <source>Give a village a new name from a date; the old name stays in history</source>
+        <translation>Đổi tên thôn/tổ dân phố từ một ngày; tên cũ vẫn được lưu trong lịch sử</translation>
+    </message>
+    <message>
+        <source>&amp;Merge villages…</source>
+        <translation>&amp;Sáp nhập thôn/tổ dân phố…</translation>
+    </message>
+    <message>
+        <source>Merge a village into another from a date (the 2025 mergers)</source>
+        <translation>Sáp nhập một thôn/tổ dân phố vào thôn khác từ một ngày (sáp nhập năm 2025)</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2101,144 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>A phone number has 8 to 12 digits (for example 0912 345 678).</source>
         <translation>Số điện thoại có từ 8 đến 12 chữ số (ví dụ 0912 345 678).</translation>
+    </message>
+</context>
+<context>
+    <name>sht::SplitHouseholdDialog</name>
+    <message>
+        <source>Split household %1</source>
+        <translation>Tách hộ %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tick the members who leave household %1 to form a new household.</source>
+        <translation>Đánh dấu những thành viên rời hộ %1 để lập hộ mới.</translation>
+    </message>
+    <message>
+        <source>Tick the members who leave household %1 to form a new household. The head, %2, stays.</source>
+        <translation>Đánh dấu những thành viên rời hộ %1 để lập hộ mới. Chủ hộ %2 ở lại hộ cũ.</translation>
+    </message>
+    <message>
+        <source>&amp;Members of the new household:</source>
+        <translation>&amp;Thành viên của hộ mới:</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Relation to the new head</source>
+        <translation>Quan hệ với chủ hộ mới</translation>
+    </message>
+    <message>
+        <source>The household has no other member than its head.</source>
+        <translation>Hộ không có thành viên nào ngoài chủ hộ.</translation>
+    </message>
+    <message>
+        <source>New &amp;head:</source>
+        <translation>C&amp;hủ hộ mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Code of the new household:</source>
+        <translation>&amp;Mã hộ mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the split:</source>
+        <translation>&amp;Ngày tách hộ:</translation>
+    </message>
+    <message>
+        <source>Only the head lives in this household: there is nobody to form a new household.</source>
+        <translation>Hộ chỉ có chủ hộ: không có ai để lập hộ mới.</translation>
+    </message>
+    <message>
+        <source>Tick the members who form the new household.</source>
+        <translation>Hãy đánh dấu những thành viên lập hộ mới.</translation>
+    </message>
+    <message>
+        <source>The household must keep at least one member: leave someone in it.</source>
+        <translation>Hộ phải còn lại ít nhất một thành viên: hãy để lại một người.</translation>
+    </message>
+    <message>
+        <source>Only the new head can be head of the new household; choose another relation for %1.</source>
+        <translation>Hộ mới chỉ có một chủ hộ là chủ hộ mới; hãy chọn quan hệ khác với chủ hộ mới cho %1.</translation>
+    </message>
+    <message>
+        <source>Enter the code of the new household.</source>
+        <translation>Hãy nhập mã hộ mới.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used in this village; %2 is free.</source>
+        <translation>Mã %1 đã có trong thôn này; mã %2 còn trống.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::VillageDialog</name>
+    <message>
+        <source>Rename a village</source>
+        <translation>Đổi tên thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Merge two villages</source>
+        <translation>Sáp nhập hai thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Thôn/tổ dân phố:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge this village:</source>
+        <translation>Sáp nhập &amp;thôn này:</translation>
+    </message>
+    <message>
+        <source>e.g. Thôn Đông Hòa</source>
+        <translation>ví dụ: Thôn Đông Hòa</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>Tên &amp;mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;Vào:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>The old name is kept for reports of the years before this date.</source>
+        <translation>Tên cũ vẫn được dùng trong báo cáo của những năm trước ngày này.</translation>
+    </message>
+    <message>
+        <source>Every household of the first village moves into the second from this date. The first village is kept in the history, so reports of earlier years still show it.</source>
+        <translation>Từ ngày này, mọi hộ của thôn thứ nhất chuyển sang thôn thứ hai. Thôn thứ nhất vẫn được lưu trong lịch sử, nên báo cáo của những năm trước vẫn hiện thôn đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổ&amp;i tên</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge</source>
+        <translation>Sáp &amp;nhập</translation>
+    </message>
+    <message>
+        <source>This commune has no village yet.</source>
+        <translation>Xã này chưa có thôn/tổ dân phố nào.</translation>
+    </message>
+    <message>
+        <source>Type the new name.</source>
+        <translation>Hãy nhập tên mới.</translation>
+    </message>
+    <message>
+        <source>Choose two different villages.</source>
+        <translation>Hãy chọn hai thôn/tổ dân phố khác nhau.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,15 @@ Status EditCommands::changeHead(qint64 householdId, qint64 newHeadId, Relation f
         [&] { return HouseholdService(m_db).changeHead(householdId, newHeadId, formerHeadRelation, date); });
 }
 
+Status EditCommands::splitHousehold(qint64 fromHouseholdId, Household &newHousehold, qint64 newHeadId,
+                                    const QList<QPair<qint64, Relation>> &movingMembers, const QDate &date)
+{
+    return run(tr("Split household %1 into %2").arg(householdCode(fromHouseholdId), newHousehold.code), [&] {
+        return HouseholdService(m_db).splitHousehold(fromHouseholdId, newHousehold, newHeadId, movingMembers,
+                                                     date);
+    });
+}
+
 Status EditCommands::markDeceased(qint64 personId, const PartialDate &date)
 {
     return run(tr("Record the death of %1").arg(personName(personId)),

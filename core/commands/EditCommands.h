@@ -8,6 +8,8 @@
 #include "Status.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 
 #include <functional>
 
@@ -32,6 +34,8 @@ public:
                      const QDate &since);
     Status moveMember(qint64 personId, qint64 toHouseholdId, Relation relation, const QDate &date);
     Status changeHead(qint64 householdId, qint64 newHeadId, Relation formerHeadRelation, const QDate &date);
+    Status splitHousehold(qint64 fromHouseholdId, Household &newHousehold, qint64 newHeadId,
+                          const QList<QPair<qint64, Relation>> &movingMembers, const QDate &date);
     Status markDeceased(qint64 personId, const PartialDate &date);
     Status markMovedAway(qint64 personId, const PartialDate &date);
     Status updatePerson(const Person &person);

@@ -173,6 +173,96 @@ Status HouseholdService::changeHead(qint64 householdId, qint64 newHeadId, Relati
     return transaction.commit();
 }
 
+Status HouseholdService::splitHousehold(qint64 fromHouseholdId, Household &newHousehold, qint64 newHeadId,
+                                        const QList<QPair<qint64, Relation>> &movingMembers,
+                                        const QDate &date)
+{
+    Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status();
+    HouseholdRepository households(m_db);
+    PersonRepository people(m_db);
+    const auto from = households.find(fromHouseholdId);
+    if (!from)
+        return Status::failure(tr("The household to split no longer exists."));
+    if (!date.isValid())
+        return Status::failure(tr("Enter the date of the split."));
+
+    if (newHeadId == 0)
+        return Status::failure(tr("Choose the head of the new household."));
+    // Who goes, once each, the new head first and as head.
+    QList<QPair<qint64, Relation>> moving{{newHeadId, Relation::Head}};
+    for (const auto &[personId, relation] : movingMembers) {
+        if (personId == newHeadId)
+            continue;
+        for (const auto &already : moving)
+            if (already.first == personId)
+                return Status::failure(tr("A member is listed twice."));
+        if (relation == Relation::Head) {
+            const auto person = people.find(personId);
+            return Status::failure(tr("Only the new head can be head of the new household; choose another "
+                                      "relation for %1.")
+                                       .arg(person ? person->name.full() : QString()));
+        }
+        moving << qMakePair(personId, relation);
+    }
+
+    QList<Membership> leaving;
+    for (const auto &entry : moving) {
+        const auto person = people.find(entry.first);
+        if (!person)
+            return Status::failure(tr("The person no longer exists."));
+        if (!person->deathDate.isNull() || !person->movedAwayDate.isNull())
+            return Status::failure(
+                tr("%1 has died or moved away and cannot join a household.").arg(person->name.full()));
+        const auto current = households.currentMembership(entry.first);
+        if (!current || current->householdId != fromHouseholdId)
+            return Status::failure(
+                tr("%1 is not a current member of household %2.").arg(person->name.full(), from->code));
+        if (current->validFrom.isValid() && date < current->validFrom)
+            return Status::failure(tr("The date %1 is before %2 joined household %3 (%4).")
+                                       .arg(date.toString(QStringLiteral("dd/MM/yyyy")), person->name.full(),
+                                            from->code,
+                                            current->validFrom.toString(QStringLiteral("dd/MM/yyyy"))));
+        leaving << *current;
+    }
+    if (households.members(fromHouseholdId).size() <= leaving.size())
+        return Status::failure(tr("Household %1 must keep at least one member. Leave someone in it, or move "
+                                  "the members one by one to another household instead.")
+                                   .arg(from->code));
+    for (const Membership &membership : leaving)
+        if (membership.relation == Relation::Head)
+            return Status::failure(tr("%1 is the head of household %2 and stays in it. To let them go, first "
+                                      "make another member head of household %2.")
+                                       .arg(people.find(membership.personId)->name.full(), from->code));
+
+    if (newHousehold.villageId == 0)
+        newHousehold.villageId = from->villageId;
+    newHousehold.code = newHousehold.code.simplified();
+    if (newHousehold.code.isEmpty())
+        return Status::failure(tr("Enter the code of the new household."));
+    if (households.findByCode(newHousehold.villageId, newHousehold.code))
+        return Status::failure(
+            tr("Household code %1 is already used in this village.").arg(newHousehold.code));
+    if (Status s = households.insert(newHousehold, date); !s)
+        return s;
+
+    for (int i = 0; i < leaving.size(); ++i) {
+        const Membership &old = leaving.at(i);
+        if (Status s = households.endMembership(old.id, date, QStringLiteral("split")); !s)
+            return s;
+        Membership joined;
+        joined.personId = old.personId;
+        joined.householdId = newHousehold.id;
+        joined.relation = moving.at(i).second;
+        joined.residence = old.residence;
+        joined.validFrom = date;
+        if (Status s = households.insertMembership(joined); !s)
+            return s;
+    }
+    return transaction.commit();
+}
+
 Status HouseholdService::markDeceased(qint64 personId, const PartialDate &date)
 {
     Transaction transaction(m_db);

@@ -7,6 +7,8 @@
 #include "Status.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 
 namespace sht {
 
@@ -32,6 +34,12 @@ public:
     Status moveMember(qint64 personId, qint64 toHouseholdId, Relation relation, const QDate &date);
     // Makes newHeadId the head; the former head stays a member with formerHeadRelation.
     Status changeHead(qint64 householdId, qint64 newHeadId, Relation formerHeadRelation, const QDate &date);
+    // Tách hộ: creates newHousehold (in the village of `from` when its villageId is 0) from `date`, and moves
+    // movingMembers there with their relation to the new head; newHeadId (added when not among them) becomes
+    // its head. Their memberships of `from` end at `date` with the reason "split". The head of `from` and at
+    // least one member stay.
+    Status splitHousehold(qint64 fromHouseholdId, Household &newHousehold, qint64 newHeadId,
+                          const QList<QPair<qint64, Relation>> &movingMembers, const QDate &date);
     Status markDeceased(qint64 personId, const PartialDate &date);
     Status markMovedAway(qint64 personId, const PartialDate &date);
     // Deletes a household that has no current members (its past memberships go with it).

@@ -137,6 +137,49 @@ private slots:
         QCOMPARE(state(f.db), after);
     }
 
+    void splitHouseholdIsOneUndoStep()
+    {
+        Fixture f;
+        Household a;
+        a.code = QStringLiteral("01.001");
+        a.villageId = f.east.id;
+        Person head = person(QStringLiteral("Nguyễn Văn Hùng"), Sex::Male, 1950);
+        SHT_VERIFY_OK(f.commands.createHousehold(a, head, QDate(2015, 1, 1)));
+        Person son = person(QStringLiteral("Nguyễn Văn Tuấn"), Sex::Male, 1980);
+        Person wife = person(QStringLiteral("Lê Thị Mai"), Sex::Female, 1982);
+        SHT_VERIFY_OK(
+            f.commands.addMember(a.id, son, Relation::Child, ResidenceStatus::Permanent, QDate(2015, 1, 1)));
+        SHT_VERIFY_OK(f.commands.addMember(a.id, wife, Relation::ChildInLaw, ResidenceStatus::Permanent,
+                                           QDate(2015, 1, 1)));
+        const QStringList before = state(f.db);
+        const int steps = f.stack.count();
+
+        Household created;
+        created.code = QStringLiteral("01.002");
+        SHT_VERIFY_OK(f.commands.splitHousehold(a.id, created, son.id, {{wife.id, Relation::Spouse}},
+                                                QDate(2024, 3, 1)));
+        QCOMPARE(f.stack.count(), steps + 1);
+        QCOMPARE(f.stack.text(steps), QStringLiteral("Split household 01.001 into 01.002"));
+        QCOMPARE(HouseholdRepository(f.db).members(created.id).size(), 2);
+        const QStringList after = state(f.db);
+
+        f.stack.undo();
+        QCOMPARE(state(f.db), before);
+        QVERIFY(!HouseholdRepository(f.db).find(created.id));
+        QCOMPARE(HouseholdRepository(f.db).members(a.id).size(), 3);
+        QCOMPARE(HouseholdRepository(f.db).membershipHistory(son.id).size(), 1);
+        f.stack.redo();
+        QCOMPARE(state(f.db), after);
+        QCOMPARE(HouseholdRepository(f.db).currentHead(created.id)->personId, son.id);
+
+        // A refused split is no step and changes nothing.
+        Household again;
+        again.code = QStringLiteral("01.003");
+        QVERIFY(!f.commands.splitHousehold(a.id, again, head.id, {}, QDate(2024, 4, 1)).ok());
+        QCOMPARE(f.stack.count(), steps + 1);
+        QCOMPARE(state(f.db), after);
+    }
+
     void villageMergeUndoRedo()
     {
         Fixture f;

@@ -15,6 +15,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -146,6 +149,55 @@ private slots:
         QTest::keyClick(people->table(), Qt::Key_Return);
         QVERIFY2(opened.startsWith(QStringLiteral("sht::HouseholdDialog")), qPrintable(opened));
         QVERIFY2(opened.contains(code), qPrintable(opened));
+    }
+
+    // Edit > Merge villages…: chosen and confirmed by keyboard, undone with Ctrl+Z.
+    void mergeVillagesThroughTheDialog()
+    {
+        test::TempCommune commune;
+        const QString path = commune.demo(400, 7);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        FileDialog::setNextFileName(path);
+        window.findChild<QAction *>(QStringLiteral("actionOpen"))->trigger();
+        const QStringList before = villagesShown(window);
+        const QList<AdminUnit> villages = AdminUnitRepository(*window.database()).villages();
+
+        QString seen;
+        QTimer::singleShot(0, this, [&seen] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                seen = QStringLiteral("no dialog");
+                return;
+            }
+            seen = dialog->objectName();
+            auto *village = dialog->findChild<QComboBox *>(QStringLiteral("villageCombo"));
+            auto *target = dialog->findChild<QComboBox *>(QStringLiteral("targetCombo"));
+            auto *date = dialog->findChild<QDateEdit *>(QStringLiteral("dateEdit"));
+            village->setFocus();
+            QTest::keyClick(village, Qt::Key_Home); // the first village
+            QTest::keyClick(village, Qt::Key_Tab);
+            QTest::keyClick(target, Qt::Key_Home); // the same: refused inline
+            seen += QLatin1Char('|') + dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+            QTest::keyClick(target, Qt::Key_Down); // the second
+            date->setDate(QDate(2025, 7, 1));
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        window.findChild<QAction *>(QStringLiteral("actionMergeVillages"))->trigger();
+        QVERIFY2(seen.startsWith(QStringLiteral("villageMergeDialog|Choose two different villages.")),
+                 qPrintable(seen));
+        QStringList merged = before;
+        merged.removeOne(villages.at(0).name);
+        QCOMPARE(villagesShown(window), merged);
+        QCOMPARE(AdminUnitRepository(*window.database()).find(villages.at(0).id)->mergedIntoId,
+                 villages.at(1).id);
+        QCOMPARE(AdminUnitRepository(*window.database()).find(villages.at(0).id)->validTo, QDate(2025, 7, 1));
+
+        window.activateWindow(); // the dialog had the focus
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(villagesShown(window), before);
     }
 
     void closingTheFileForgetsItsSteps()

@@ -17,6 +17,7 @@
 #include "PersonDialog.h"
 #include "PersonForm.h"
 #include "PersonRepository.h"
+#include "SplitHouseholdDialog.h"
 #include "TestSupport.h"
 
 #include <QAbstractButton>
@@ -229,6 +230,7 @@ private slots:
     void makeHead();
     void markDeceasedKeepsHistory();
     void deleteAsksAndSaysWhatGoes();
+    void splitHouseholdByKeyboard();
     void refusedEditChangesNothing();
     void mnemonicsDoNotClash_data();
     void mnemonicsDoNotClash();
@@ -738,6 +740,63 @@ void TestHousehold::deleteAsksAndSaysWhatGoes()
     QCOMPARE(centres.attendees(centres.sessions(course.id).constFirst().id), QList<qint64>{son});
 }
 
+void TestHousehold::splitHouseholdByKeyboard()
+{
+    Commune c;
+    const qint64 h = c.household(QStringLiteral("01.001"), QStringLiteral("Nguyễn Văn An"));
+    const qint64 son = c.member(h, QStringLiteral("Nguyễn Văn Cường"), Relation::Child, Sex::Male, 1990);
+    const qint64 wife = c.member(h, QStringLiteral("Lê Thị Dung"), Relation::ChildInLaw, Sex::Female, 1992);
+    c.household(QStringLiteral("01.002"), QStringLiteral("Trần Văn Bảo"));
+
+    HouseholdEditor editor(c.db, c.edits, c.notifier);
+    editor.setHousehold(h);
+    showActive(&editor);
+    QCOMPARE(editor.model()->rowCount(), 3);
+    const int steps = c.stack.count();
+    QVERIFY(whileModal<SplitHouseholdDialog>(
+        [&] { key(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier); },
+        [&](SplitHouseholdDialog *d) {
+            QVERIFY(!okEnabled(d)); // nobody ticked yet, and the dialog says so
+            QVERIFY(label(d, "errorLabel")->isVisibleTo(d));
+            QCOMPARE(d->findChild<QLineEdit *>(QStringLiteral("codeEdit"))->text(), QStringLiteral("01.003"));
+            key(Qt::Key_Space); // the son: the new head
+            QCOMPARE(d->findChild<QComboBox *>(QStringLiteral("headCombo"))->currentData().toLongLong(), son);
+            QVERIFY(okEnabled(d));
+            tab(); // his relation is Head, not editable: on to his wife
+            key(Qt::Key_Space);
+            tab();
+            key(Qt::Key_Home); // Head: refused next to the field
+            QVERIFY(!okEnabled(d));
+            QVERIFY(label(d, "errorLabel")->text().contains(QStringLiteral("Lê Thị Dung")));
+            key(Qt::Key_Down); // Spouse
+            QVERIFY(okEnabled(d));
+            key(Qt::Key_C, Qt::AltModifier);
+            key(Qt::Key_A, Qt::ControlModifier);
+            type(QStringLiteral("01.002")); // taken
+            QVERIFY(!okEnabled(d));
+            QVERIFY(label(d, "errorLabel")->text().contains(QStringLiteral("01.003")));
+            key(Qt::Key_A, Qt::ControlModifier);
+            type(QStringLiteral("01.010"));
+            key(Qt::Key_Return);
+        }));
+    QCOMPARE(c.stack.count(), steps + 1);
+    const auto created = HouseholdRepository(c.db).findByCode(c.villageId, QStringLiteral("01.010"));
+    QVERIFY(created);
+    QCOMPARE(c.current(son)->householdId, created->id);
+    QCOMPARE(c.current(son)->relation, Relation::Head);
+    QCOMPARE(c.current(wife)->householdId, created->id);
+    QCOMPARE(c.current(wife)->relation, Relation::Spouse);
+    QCOMPARE(editor.model()->rowCount(), 1); // the editor follows: only the head is left
+    QCOMPARE(HouseholdRepository(c.db).membershipHistory(son).at(0).endReason, QStringLiteral("split"));
+
+    c.stack.undo();
+    QVERIFY(!HouseholdRepository(c.db).findByCode(c.villageId, QStringLiteral("01.010")));
+    QCOMPARE(c.current(son)->householdId, h);
+    QCOMPARE(c.current(wife)->relation, Relation::ChildInLaw);
+    QCOMPARE(HouseholdRepository(c.db).membershipHistory(son).size(), 1);
+    QCOMPARE(editor.model()->rowCount(), 3);
+}
+
 void TestHousehold::refusedEditChangesNothing()
 {
     Commune c;
@@ -785,6 +844,8 @@ void TestHousehold::mnemonicsDoNotClash()
         std::make_unique<MemberTransferDialog>(c.db, MemberTransferDialog::Mode::AddExistingPerson, h));
     windows.push_back(std::make_unique<MemberTransferDialog>(
         c.db, MemberTransferDialog::Mode::MoveToHousehold, h, QStringLiteral("X")));
+    c.member(h, QStringLiteral("Lê Thị Bình"), Relation::Spouse);
+    windows.push_back(std::make_unique<SplitHouseholdDialog>(c.db, c.edits, h));
     windows.push_back(
         std::make_unique<ChangeHeadDialog>(QStringLiteral("A"), QStringLiteral("B"), Relation::Spouse));
     windows.push_back(std::make_unique<PartialDateDialog>(QStringLiteral("t"), QStringLiteral("p"),

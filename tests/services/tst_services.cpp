@@ -164,6 +164,128 @@ private slots:
         QVERIFY2(s.message().contains(QStringLiteral("head")), qPrintable(s.message()));
     }
 
+    void splitHouseholdKeepsHistory()
+    {
+        Fixture f;
+        Person father = person(QStringLiteral("Nguyễn Văn Hùng"), Sex::Male, 1950);
+        const qint64 from = f.household(f.east.id, QStringLiteral("01.001"), father);
+        Person son = person(QStringLiteral("Nguyễn Văn Tuấn"), Sex::Male, 1980);
+        Person wife = person(QStringLiteral("Lê Thị Mai"), Sex::Female, 1982);
+        Person daughter = person(QStringLiteral("Nguyễn Thị Hoa"), Sex::Female, 1985);
+        for (auto [p, relation] : {std::pair<Person *, Relation>{&son, Relation::Child},
+                                   {&wife, Relation::ChildInLaw},
+                                   {&daughter, Relation::Child}})
+            SHT_VERIFY_OK(HouseholdService(f.db).addMember(from, *p, relation, ResidenceStatus::Temporary,
+                                                           QDate(2015, 1, 1)));
+        const int audited = rowCount(f.db, QStringLiteral("SELECT count(*) FROM audit_log"));
+
+        Household created;
+        created.code = QStringLiteral("01.002");
+        created.address = QStringLiteral("Xóm 3");
+        SHT_VERIFY_OK(HouseholdService(f.db).splitHousehold(
+            from, created, son.id, {{son.id, Relation::Child}, {wife.id, Relation::Spouse}},
+            QDate(2024, 3, 1)));
+        HouseholdRepository households(f.db);
+        QVERIFY(created.id != 0);
+        QCOMPARE(households.find(created.id)->villageId, f.east.id); // the village of the old household
+        QCOMPARE(households.villageAt(created.id, QDate(2024, 3, 1)), f.east.id);
+        const auto newMembers = households.members(created.id);
+        QCOMPARE(newMembers.size(), 2);
+        QCOMPARE(households.currentHead(created.id)->personId, son.id);
+        QCOMPARE(households.currentMembership(wife.id)->relation, Relation::Spouse);
+        QCOMPARE(households.currentMembership(wife.id)->residence, ResidenceStatus::Temporary);
+        for (const qint64 id : {son.id, wife.id}) {
+            const auto history = households.membershipHistory(id);
+            QCOMPARE(history.size(), 2);
+            QCOMPARE(history.at(0).householdId, from);
+            QCOMPARE(history.at(0).validTo, QDate(2024, 3, 1));
+            QCOMPARE(history.at(0).endReason, QStringLiteral("split"));
+            QCOMPARE(history.at(1).householdId, created.id);
+            QCOMPARE(history.at(1).validFrom, QDate(2024, 3, 1));
+            QVERIFY(history.at(1).isCurrent());
+        }
+        QCOMPARE(households.members(from).size(), 2);
+        QCOMPARE(households.currentHead(from)->personId, father.id);
+        QCOMPARE(households.members(from, false).size(), 4);
+        // Every row written is audited: household, its village, two ends (two fields each), two memberships.
+        QVERIFY(rowCount(f.db, QStringLiteral("SELECT count(*) FROM audit_log")) > audited + 4);
+        QCOMPARE(
+            rowCount(f.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'membership' AND "
+                                          "field = 'end_reason' AND new_value = 'split'")),
+            2);
+    }
+
+    void splitHouseholdRefusals_data()
+    {
+        QTest::addColumn<QString>("refusal");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("no date") << "no date"
+                                 << "date";
+        QTest::addRow("date before joining") << "early"
+                                             << "before";
+        QTest::addRow("head leaves") << "head"
+                                     << "Make another member head";
+        QTest::addRow("nobody stays") << "everyone"
+                                      << "keep at least one member";
+        QTest::addRow("code used") << "code"
+                                   << "01.001";
+        QTest::addRow("empty code") << "empty code"
+                                    << "code";
+        QTest::addRow("deceased") << "dead"
+                                  << "died";
+        QTest::addRow("not a member") << "stranger"
+                                      << "not a current member";
+        QTest::addRow("second head") << "two heads"
+                                     << "Only the new head";
+    }
+
+    void splitHouseholdRefusals()
+    {
+        QFETCH(QString, refusal);
+        QFETCH(QString, expected);
+        Fixture f;
+        Person father = person(QStringLiteral("Nguyễn Văn Hùng"), Sex::Male, 1950);
+        const qint64 from = f.household(f.east.id, QStringLiteral("01.001"), father);
+        Person son = person(QStringLiteral("Nguyễn Văn Tuấn"), Sex::Male, 1980);
+        Person wife = person(QStringLiteral("Lê Thị Mai"), Sex::Female, 1982);
+        SHT_VERIFY_OK(HouseholdService(f.db).addMember(from, son, Relation::Child, ResidenceStatus::Permanent,
+                                                       QDate(2015, 1, 1)));
+        SHT_VERIFY_OK(HouseholdService(f.db).addMember(from, wife, Relation::ChildInLaw,
+                                                       ResidenceStatus::Permanent, QDate(2018, 6, 1)));
+        Person other = person(QStringLiteral("Phạm Văn Long"), Sex::Male, 1985);
+        f.household(f.west.id, QStringLiteral("02.001"), other);
+        if (refusal == QLatin1String("dead"))
+            SHT_VERIFY_OK(HouseholdService(f.db).markDeceased(wife.id, PartialDate::fromYear(2020)));
+        const QList<int> before = snapshot(f.db);
+
+        Household created;
+        created.code = QStringLiteral("01.002");
+        qint64 head = son.id;
+        QList<QPair<qint64, Relation>> moving{{son.id, Relation::Head}, {wife.id, Relation::Spouse}};
+        QDate date(2024, 3, 1);
+        if (refusal == QLatin1String("no date"))
+            date = QDate();
+        else if (refusal == QLatin1String("early"))
+            date = QDate(2017, 1, 1); // the son lived there, his wife came in 2018
+        else if (refusal == QLatin1String("head"))
+            moving = {{son.id, Relation::Head}, {father.id, Relation::Parent}}; // the wife stays
+        else if (refusal == QLatin1String("everyone"))
+            head = father.id, moving = {{son.id, Relation::Child}, {wife.id, Relation::ChildInLaw}};
+        else if (refusal == QLatin1String("code"))
+            created.code = QStringLiteral("01.001");
+        else if (refusal == QLatin1String("empty code"))
+            created.code = QStringLiteral("  ");
+        else if (refusal == QLatin1String("stranger"))
+            moving << qMakePair(other.id, Relation::Other);
+        else if (refusal == QLatin1String("two heads"))
+            moving[1].second = Relation::Head;
+        const Status s = HouseholdService(f.db).splitHousehold(from, created, head, moving, date);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.message().contains(expected, Qt::CaseInsensitive), qPrintable(s.message()));
+        QCOMPARE(snapshot(f.db), before);
+        QCOMPARE(HouseholdRepository(f.db).members(from).size(), refusal == QLatin1String("dead") ? 2 : 3);
+    }
+
     void serviceChangesAreAudited()
     {
         Fixture f;

@@ -352,6 +352,13 @@ private slots:
              {u"sht::MainWindow"_s, u"&Close"_s},
              {u"sht::MainWindow"_s, u"&Quit"_s}},
             {{u"sht::MainWindow"_s, u"&About Sổ Học Tập"_s}, {u"sht::MainWindow"_s, u"About &Qt"_s}},
+            // The Edit menu.
+            {{u"sht::MainWindow"_s, u"&Undo"_s},
+             {u"sht::MainWindow"_s, u"&Redo"_s},
+             {u"sht::MainWindow"_s, u"New hou&sehold…"_s},
+             {u"sht::MainWindow"_s, u"Re&name village…"_s},
+             {u"sht::MainWindow"_s, u"&Merge villages…"_s},
+             {u"sht::MainWindow"_s, u"&History"_s}},
             // The new commune dialog.
             {{u"NewCommuneDialog"_s, u"&Kind:"_s},
              {u"NewCommuneDialog"_s, u"&Name:"_s},
