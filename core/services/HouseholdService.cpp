@@ -8,6 +8,21 @@
 
 namespace sht {
 
+namespace {
+// The same person in the same household, with a new relation from `date`: a new membership row, so the
+// history keeps the old one.
+Membership continuation(const Membership &current, Relation relation, const QDate &date)
+{
+    Membership next;
+    next.personId = current.personId;
+    next.householdId = current.householdId;
+    next.relation = relation;
+    next.residence = current.residence;
+    next.validFrom = date;
+    return next;
+}
+} // namespace
+
 HouseholdService::HouseholdService(Database &db)
     : m_db(db)
 {}
@@ -148,25 +163,11 @@ Status HouseholdService::changeHead(qint64 householdId, qint64 newHeadId, Relati
     if (oldHead) {
         if (Status s = households.endMembership(oldHead->id, date, QStringLiteral("head_changed")); !s)
             return s;
-        Membership m = *oldHead;
-        m.id = 0;
-        m.uuid.clear();
-        m.relation = formerHeadRelation;
-        m.validFrom = date;
-        m.validTo = QDate();
-        m.endReason.clear();
-        replacements << m;
+        replacements << continuation(*oldHead, formerHeadRelation, date);
     }
     if (Status s = households.endMembership(newHead->id, date, QStringLiteral("head_changed")); !s)
         return s;
-    Membership m = *newHead;
-    m.id = 0;
-    m.uuid.clear();
-    m.relation = Relation::Head;
-    m.validFrom = date;
-    m.validTo = QDate();
-    m.endReason.clear();
-    replacements << m;
+    replacements << continuation(*newHead, Relation::Head, date);
     for (Membership &replacement : replacements)
         if (Status s = households.insertMembership(replacement); !s)
             return s;

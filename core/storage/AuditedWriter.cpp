@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RawStatement.h"
+#include "SqlValues.h"
 #include "TableLabel.h"
 
 #include <QDateTime>
@@ -31,16 +32,6 @@ QVariant bindable(const QVariant &value)
     if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
         return QString(QLatin1String(""));
     return value;
-}
-
-// Values compare as the database stores them: 3 and "3" are the same, NULL differs from "".
-bool sameValue(const QVariant &stored, const QVariant &wanted)
-{
-    if (stored.isNull() || wanted.isNull())
-        return stored.isNull() == wanted.isNull();
-    if (stored.typeId() == QMetaType::Double || wanted.typeId() == QMetaType::Double)
-        return stored.toDouble() == wanted.toDouble();
-    return stored.toString() == wanted.toString();
 }
 
 } // namespace
@@ -143,7 +134,7 @@ Status AuditedWriter::update(const QString &table, qint64 id, const Fields &fiel
     QList<QVariant> oldValues;
     for (int i = 0; i < fields.size(); ++i) {
         const QVariant old = current.value(i + 1);
-        if (!sameValue(old, fields.at(i).second)) {
+        if (!sql::sameValue(old, fields.at(i).second)) {
             changed << fields.at(i);
             oldValues << old;
         }

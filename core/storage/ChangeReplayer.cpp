@@ -2,6 +2,7 @@
 
 #include "AuditedWriter.h"
 #include "Database.h"
+#include "SqlValues.h"
 #include "TableLabel.h"
 #include "Transaction.h"
 
@@ -15,16 +16,6 @@ AuditedWriter::Fields fieldsOf(const QVariantMap &row)
     for (auto it = row.constBegin(); it != row.constEnd(); ++it)
         fields << qMakePair(it.key(), it.value());
     return fields;
-}
-
-// NULL and a value differ; otherwise compare as text, as SQLite gives values back.
-bool same(const QVariant &a, const QVariant &b)
-{
-    if (a.isNull() || b.isNull())
-        return a.isNull() == b.isNull();
-    if (a.typeId() == QMetaType::Double || b.typeId() == QMetaType::Double)
-        return a.toDouble() == b.toDouble();
-    return a.toString() == b.toString();
 }
 
 } // namespace
@@ -58,7 +49,7 @@ Status ChangeReplayer::expectRow(const RowChange &change, const QVariantMap &exp
     for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
         if (it.key() == QLatin1String("revision"))
             continue;
-        if (!same(current.value(it.key()), it.value()))
+        if (!sql::sameValue(current.value(it.key()), it.value()))
             return Status::failure(tr("A record in %1 has been changed since; the step cannot be undone or "
                                       "redone.")
                                        .arg(where));
