@@ -2,15 +2,12 @@
 
 #include "HouseholdRepository.h"
 #include "MemberFields.h"
-#include "PartialDate.h"
-#include "PeopleIndexRepository.h"
+#include "PeopleFinder.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -18,11 +15,6 @@
 #include <QVBoxLayout>
 
 namespace sht {
-
-namespace {
-// Enough to choose from; more means the clerk should type another letter.
-constexpr int kMaxListed = 200;
-} // namespace
 
 MemberTransferDialog::MemberTransferDialog(Database &db, Mode mode, qint64 householdId,
                                            const QString &personName, QWidget *parent)
@@ -35,23 +27,9 @@ MemberTransferDialog::MemberTransferDialog(Database &db, Mode mode, qint64 house
                           : tr("Move %1 to another household").arg(personName));
     auto *layout = new QVBoxLayout(this);
 
-    auto *findLabel = new QLabel(adding ? tr("&Find the person (name, ID number or household code):")
-                                        : tr("&Find the household (its code or the head's name):"),
-                                 this);
-    m_findEdit = new QLineEdit(this);
-    m_findEdit->setObjectName(QStringLiteral("findEdit"));
-    m_findEdit->setClearButtonEnabled(true);
-    findLabel->setBuddy(m_findEdit);
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("resultList"));
-    m_list->setMinimumSize(480, 220);
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    m_countLabel->setWordWrap(true);
-    layout->addWidget(findLabel);
-    layout->addWidget(m_findEdit);
-    layout->addWidget(m_list);
-    layout->addWidget(m_countLabel);
+    m_finder = new PeopleFinder(adding ? PeopleFinder::Mode::People : PeopleFinder::Mode::Households, this);
+    m_finder->setObjectName(QStringLiteral("finder"));
+    layout->addWidget(m_finder);
 
     auto *form = new QFormLayout;
     m_relationCombo = memberfields::relationCombo(this, Relation::Other, /*withHead=*/false);
@@ -79,108 +57,42 @@ MemberTransferDialog::MemberTransferDialog(Database &db, Mode mode, qint64 house
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MemberTransferDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    QList<QWidget *> order{m_findEdit, m_list, m_relationCombo};
+    QList<QWidget *> order{m_finder->findEdit(), m_finder->resultList(), m_relationCombo};
     if (m_residenceCombo)
         order << m_residenceCombo;
     memberfields::chainTabOrder(order << m_dateEdit << m_buttons);
 
-    // The people of the file in memory (as the People register reads them), so each keystroke filters fast.
-    if (const Status s = PeopleIndexRepository::load(db, &m_index); !s)
-        m_countLabel->setText(s.message());
     QString ownCode;
     qint64 ownVillage = 0;
     if (const auto own = HouseholdRepository(db).find(householdId)) {
         ownCode = own->code;
         ownVillage = own->villageId;
     }
-    for (const quint32 row : m_index.nameOrder()) {
-        const bool here = m_index.isCurrentResident(row) && m_index.householdCode(row) == ownCode &&
-                          m_index.villageId(row) == ownVillage;
-        if (here)
-            continue;
-        if (adding ? !m_index.isDeceased(row)
-                   : m_index.isCurrentResident(row) && m_index.relation(row) == Relation::Head)
-            m_candidates.push_back(row);
-    }
-
-    m_findEdit->installEventFilter(this);
-    connect(m_findEdit, &QLineEdit::textChanged, this, &MemberTransferDialog::refilter);
-    connect(m_list, &QListWidget::currentRowChanged, this, &MemberTransferDialog::updateOk);
-    m_findEdit->setFocus();
-    refilter();
-}
-
-QString MemberTransferDialog::describe(quint32 row) const
-{
-    const QString village = m_index.villageName(row);
-    if (m_mode == Mode::MoveToHousehold)
-        return tr("%1 — head: %2 — %3").arg(m_index.householdCode(row), m_index.fullName(row), village);
-    QString text = m_index.fullName(row);
-    const QString born = PartialDate::fromStorage(m_index.birthDate(row)).toString();
-    if (!born.isEmpty())
-        text = tr("%1, born %2").arg(text, born);
-    if (m_index.isCurrentResident(row))
-        return tr("%1 — lives in household %2 (%3)").arg(text, m_index.householdCode(row), village);
-    return tr("%1 — in no household now").arg(text);
-}
-
-void MemberTransferDialog::refilter()
-{
-    const PeopleIndex::Words words = PeopleIndex::foldWords(m_findEdit->text());
-    m_list->clear();
-    m_shown.clear();
-    if (words.empty()) {
-        m_countLabel->setText(m_mode == Mode::AddExistingPerson
-                                  ? tr("Type part of a name, an ID number or a household code.")
-                                  : tr("Type part of the household code or of the head's name."));
-        updateOk();
-        return;
-    }
-    const std::vector<quint32> found = m_index.filter(words, m_candidates);
-    m_shown.assign(found.begin(), found.begin() + std::min<size_t>(found.size(), kMaxListed));
-    for (const quint32 row : m_shown)
-        m_list->addItem(describe(row));
-    if (found.empty())
-        m_countLabel->setText(tr("Nothing found."));
-    else if (found.size() > m_shown.size())
-        m_countLabel->setText(tr("%1 found; the first %2 are listed. Type more to narrow.")
-                                  .arg(found.size())
-                                  .arg(m_shown.size()));
-    else
-        m_countLabel->setText(tr("%n found.", nullptr, int(found.size())));
-    if (!m_shown.empty())
-        m_list->setCurrentRow(0);
+    // Never the household being edited: its members are already there, and it cannot move into itself.
+    m_finder->setCandidateFilter([ownCode, ownVillage](const PeopleIndex &index, quint32 row) {
+        return !(index.isCurrentResident(row) && index.householdCode(row) == ownCode &&
+                 index.villageId(row) == ownVillage);
+    });
+    m_finder->load(db);
+    connect(m_finder, &PeopleFinder::currentChanged, this, &MemberTransferDialog::updateOk);
+    m_finder->findEdit()->setFocus();
     updateOk();
 }
 
 void MemberTransferDialog::updateOk()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_list->currentRow() >= 0);
-}
-
-bool MemberTransferDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    // Up and Down in the find field move through the results, so the hands never leave the keys.
-    if (watched == m_findEdit && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_PageUp || key == Qt::Key_PageDown) {
-            QCoreApplication::sendEvent(m_list, event);
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_finder->currentRow().has_value());
 }
 
 qint64 MemberTransferDialog::personId() const
 {
-    const int row = m_list->currentRow();
-    return row >= 0 ? m_index.personId(m_shown.at(size_t(row))) : 0;
+    return m_finder->personId();
 }
 
 bool MemberTransferDialog::livesElsewhere() const
 {
-    const int row = m_list->currentRow();
-    return row >= 0 && m_index.isCurrentResident(m_shown.at(size_t(row)));
+    const auto row = m_finder->currentRow();
+    return row && m_finder->index().isCurrentResident(*row);
 }
 
 qint64 MemberTransferDialog::householdId() const
@@ -206,18 +118,14 @@ QDate MemberTransferDialog::date() const
 
 void MemberTransferDialog::accept()
 {
-    const int current = m_list->currentRow();
-    if (current < 0)
+    if (!m_finder->currentRow())
         return;
     if (m_mode == Mode::MoveToHousehold) {
-        const quint32 row = m_shown.at(size_t(current));
-        const auto household =
-            HouseholdRepository(m_db).findByCode(m_index.villageId(row), m_index.householdCode(row));
-        if (!household) {
-            m_countLabel->setText(tr("This household no longer exists. Choose another one."));
+        m_chosenHousehold = m_finder->householdId(m_db);
+        if (m_chosenHousehold == 0) {
+            m_finder->countLabel()->setText(tr("This household no longer exists. Choose another one."));
             return;
         }
-        m_chosenHousehold = household->id;
     }
     QDialog::accept();
 }

@@ -1,24 +1,19 @@
 #pragma once
 
-#include "PeopleIndex.h"
 #include "Relation.h"
 #include "ResidenceStatus.h"
 
 #include <QDate>
 #include <QDialog>
 
-#include <vector>
-
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QListWidget;
 
 namespace sht {
 
 class Database;
+class PeopleFinder;
 
 // Finds, by typing, who joins a household or where a member goes:
 // - AddExistingPerson: a living person of the commune who is not in this household (one who lives in
@@ -46,22 +41,12 @@ public:
 
     void accept() override;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void refilter();
     void updateOk();
-    QString describe(quint32 row) const;
 
     Database &m_db;
     Mode m_mode;
-    PeopleIndex m_index;
-    std::vector<quint32> m_candidates;
-    std::vector<quint32> m_shown;
-    QLineEdit *m_findEdit = nullptr;
-    QListWidget *m_list = nullptr;
-    QLabel *m_countLabel = nullptr;
+    PeopleFinder *m_finder = nullptr;
     QComboBox *m_relationCombo = nullptr;
     QComboBox *m_residenceCombo = nullptr;
     QDateEdit *m_dateEdit = nullptr;

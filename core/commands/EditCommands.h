@@ -47,8 +47,12 @@ public:
     Status splitVillage(qint64 fromId, AdminUnit &newVillage, const QList<qint64> &householdIds,
                         const QDate &date);
 
+    // Runs edit (one core service call) as one undoable step named text; the other registers' command
+    // classes (ClanCommands, ...) go through here too, so there is one undo stack and one notifier.
+    Status record(const QString &text, std::function<Status()> edit);
+    Database &database() const { return m_db; }
+
 private:
-    Status run(const QString &text, std::function<Status()> edit);
     QString personName(qint64 personId) const;
     QString householdCode(qint64 householdId) const;
     QString villageName(qint64 villageId) const;
