@@ -3,13 +3,17 @@
 #include "AdminUnitService.h"
 #include "AuditActor.h"
 #include "ChangeNotifier.h"
+#include "ClanRegisterWidget.h"
 #include "CommuneOverviewWidget.h"
 #include "Database.h"
 #include "EditCommands.h"
 #include "FileDialog.h"
 #include "HouseholdDialog.h"
+#include "HouseholdRegisterWidget.h"
 #include "HouseholdRepository.h"
 #include "Language.h"
+#include "LearningCentreWidget.h"
+#include "LocalUnitRegisterWidget.h"
 #include "MessageBox.h"
 #include "NavigationPane.h"
 #include "NewCommuneDialog.h"
@@ -18,6 +22,7 @@
 #include "PersonDialog.h"
 #include "PersonRepository.h"
 #include "RecentFiles.h"
+#include "SplitVillageDialog.h"
 #include "StartPageWidget.h"
 #include "VillageDialog.h"
 
@@ -48,7 +53,7 @@ const QString StateKey = QStringLiteral("ui/state");
 const QString SplitterKey = QStringLiteral("ui/navigationSplitter");
 
 enum Page { StartPage, WorkspacePage };
-enum WorkspaceTab { OverviewPage, PeoplePage };
+enum WorkspaceTab { OverviewPage, PeoplePage, HouseholdsPage, ClansPage, LocalUnitsPage, LearningCentrePage };
 
 QAction *makeAction(QObject *parent, const QString &name, const QString &text)
 {
@@ -78,6 +83,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(m_workspace))
     , m_overview(new CommuneOverviewWidget(m_pages))
     , m_people(new PeopleRegisterWidget(m_pages))
+    , m_households(new HouseholdRegisterWidget(m_pages))
+    , m_clans(new ClanRegisterWidget(m_pages))
+    , m_localUnits(new LocalUnitRegisterWidget(m_pages))
+    , m_learningCentre(new LearningCentreWidget(m_pages))
 {
     m_undoStack = new QUndoStack(this);
     m_notifier = new ChangeNotifier(this);
@@ -100,6 +109,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_people->setObjectName(QStringLiteral("peopleRegister"));
     m_pages->insertWidget(OverviewPage, m_overview);
     m_pages->insertWidget(PeoplePage, m_people);
+    m_households->setObjectName(QStringLiteral("householdRegister"));
+    m_pages->insertWidget(HouseholdsPage, m_households);
+    m_clans->setObjectName(QStringLiteral("clanRegister"));
+    m_pages->insertWidget(ClansPage, m_clans);
+    m_localUnits->setObjectName(QStringLiteral("localUnitRegister"));
+    m_pages->insertWidget(LocalUnitsPage, m_localUnits);
+    m_learningCentre->setObjectName(QStringLiteral("learningCentre"));
+    m_pages->insertWidget(LearningCentrePage, m_learningCentre);
     m_workspace->addWidget(m_navigation);
     m_workspace->addWidget(m_pages);
     m_workspace->setStretchFactor(1, 1);
@@ -119,9 +136,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentFiles);
     connect(m_notifier, &ChangeNotifier::changed, this, &MainWindow::refreshAfterEdit);
     connect(m_people, &PeopleRegisterWidget::personActivated, this, &MainWindow::openHouseholdOf);
+    connect(m_households, &HouseholdRegisterWidget::householdActivated, this, &MainWindow::openHousehold);
+    connect(m_households, &HouseholdRegisterWidget::newHouseholdRequested, this, &MainWindow::newHousehold);
+    connect(m_clans, &ClanRegisterWidget::householdActivated, this, &MainWindow::openHousehold);
     connect(m_notifier, &ChangeNotifier::failed, this, [this](const QString &message) {
         MessageBox::warning(this, tr("Cannot undo or redo"), message);
-        refreshAfterEdit();
+        refreshAfterEdit({});
     });
     connect(m_navigation, &NavigationPane::overviewRequested, this, [this] {
         showOverview();
@@ -132,6 +152,10 @@ MainWindow::MainWindow(QWidget *parent)
                 showPeople(villageId, villageName);
                 focusPage();
             });
+    connect(m_navigation, &NavigationPane::registerRequested, this, [this](NavigationModel::Target target) {
+        showRegister(target);
+        focusPage();
+    });
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
@@ -166,6 +190,10 @@ void MainWindow::createActions()
     m_mergeVillagesAction = makeAction(this, QStringLiteral("actionMergeVillages"), tr("&Merge villages…"));
     m_mergeVillagesAction->setStatusTip(tr("Merge a village into another from a date (the 2025 mergers)"));
     connect(m_mergeVillagesAction, &QAction::triggered, this, [this] { changeVillage(true); });
+    m_splitVillageAction = makeAction(this, QStringLiteral("actionSplitVillage"), tr("S&plit village…"));
+    m_splitVillageAction->setStatusTip(
+        tr("Move some households of a village into a new village from a date"));
+    connect(m_splitVillageAction, &QAction::triggered, this, &MainWindow::splitVillage);
 
     m_newAction = makeAction(this, QStringLiteral("actionNew"), tr("&New…"));
     setStandardShortcuts(m_newAction, QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N));
@@ -248,6 +276,7 @@ void MainWindow::createMenus()
     edit->addAction(m_newHouseholdAction);
     edit->addAction(m_renameVillageAction);
     edit->addAction(m_mergeVillagesAction);
+    edit->addAction(m_splitVillageAction);
     edit->addSeparator();
     QAction *history = m_historyDock->toggleViewAction();
     history->setObjectName(QStringLiteral("actionHistory"));
@@ -377,8 +406,10 @@ void MainWindow::adopt(std::unique_ptr<Database> db)
     m_commands.reset();
     m_overview->setDatabase(nullptr);
     m_people->setDatabase(nullptr);
+    setRegistersSession(false);
     m_db = std::move(db);
     m_commands = std::make_unique<EditCommands>(*m_db, *m_undoStack, *m_notifier);
+    setRegistersSession(true);
     m_recentFiles->add(m_db->path());
     m_overview->setDatabase(m_db.get());
     m_people->setDatabase(m_db.get()); // reads the people when first shown
@@ -419,19 +450,117 @@ void MainWindow::focusFilter()
 {
     if (!isFileOpen())
         return;
-    if (m_pages->currentIndex() != PeoplePage)
-        showPeople(0, QString()); // from the overview, the whole commune
+    // The register shown filters; from the overview, the People register of the whole commune.
+    switch (m_pages->currentIndex()) {
+    case HouseholdsPage:
+        m_households->focusFilter();
+        return;
+    case ClansPage:
+        m_clans->focusFilter();
+        return;
+    case LocalUnitsPage:
+        m_localUnits->focusFilter();
+        return;
+    case LearningCentrePage:
+        m_learningCentre->focusFilter();
+        return;
+    case PeoplePage:
+        break;
+    default:
+        showPeople(0, QString());
+    }
     m_people->focusFilter();
 }
 
-void MainWindow::refreshAfterEdit()
+void MainWindow::showRegister(NavigationModel::Target target)
+{
+    switch (target) {
+    case NavigationModel::Target::Households:
+        m_pages->setCurrentIndex(HouseholdsPage);
+        m_households->ensureLoaded();
+        break;
+    case NavigationModel::Target::Clans:
+        m_pages->setCurrentIndex(ClansPage);
+        break;
+    case NavigationModel::Target::LocalUnits:
+        m_pages->setCurrentIndex(LocalUnitsPage);
+        break;
+    case NavigationModel::Target::LearningCentre:
+        m_pages->setCurrentIndex(LearningCentrePage);
+        break;
+    default:
+        return;
+    }
+    m_navigation->markRegister(target);
+}
+
+void MainWindow::setRegistersSession(bool open)
+{
+    Database *db = open ? m_db.get() : nullptr;
+    EditCommands *commands = open ? m_commands.get() : nullptr;
+    ChangeNotifier *notifier = open ? m_notifier : nullptr;
+    m_households->setSession(db, commands, notifier);
+    m_clans->setSession(db, commands, notifier);
+    m_localUnits->setSession(db, commands, notifier);
+    m_learningCentre->setSession(db, commands, notifier);
+}
+
+void MainWindow::refreshAfterEdit(const QSet<QString> &tables)
 {
     if (!isFileOpen())
         return;
+    // What the overview, the pane and the People register show; an empty set (a failed undo) means
+    // "anything may have changed". The other registers follow the notifier themselves.
+    static const QSet<QString> registerTables{
+        QStringLiteral("person"),     QStringLiteral("membership"),      QStringLiteral("household"),
+        QStringLiteral("admin_unit"), QStringLiteral("admin_unit_name"), QStringLiteral("household_village")};
+    if (!tables.isEmpty() && !tables.intersects(registerTables))
+        return;
     m_overview->refresh();
     m_navigation->setSummary(m_overview->summary());
-    m_people->refresh();
+    markCurrentPage();
+    // The People index takes ~150 ms to read on 100,000 people: only while it is shown, else on next show.
+    if (m_pages->currentIndex() == PeoplePage)
+        m_people->refresh();
+    else
+        m_people->markStale();
     updateWindow();
+}
+
+void MainWindow::markCurrentPage()
+{
+    switch (m_pages->currentIndex()) {
+    case PeoplePage:
+        m_navigation->markPeople(m_people->village());
+        break;
+    case HouseholdsPage:
+        m_navigation->markRegister(NavigationModel::Target::Households);
+        break;
+    case ClansPage:
+        m_navigation->markRegister(NavigationModel::Target::Clans);
+        break;
+    case LocalUnitsPage:
+        m_navigation->markRegister(NavigationModel::Target::LocalUnits);
+        break;
+    case LearningCentrePage:
+        m_navigation->markRegister(NavigationModel::Target::LearningCentre);
+        break;
+    default:
+        m_navigation->markOverview();
+    }
+}
+
+qint64 MainWindow::currentVillage() const
+{
+    return m_pages->currentIndex() == PeoplePage ? m_people->village() : 0;
+}
+
+void MainWindow::openHousehold(qint64 householdId)
+{
+    if (!isFileOpen())
+        return;
+    HouseholdDialog dialog(*m_db, *m_commands, *m_notifier, householdId, this);
+    dialog.exec();
 }
 
 void MainWindow::openHouseholdOf(qint64 personId)
@@ -440,8 +569,7 @@ void MainWindow::openHouseholdOf(qint64 personId)
         return;
     const auto membership = HouseholdRepository(*m_db).currentMembership(personId);
     if (membership) {
-        HouseholdDialog dialog(*m_db, *m_commands, *m_notifier, membership->householdId, this);
-        dialog.exec();
+        openHousehold(membership->householdId);
         return;
     }
     // A former resident or the deceased: no household to open, but their record can still be corrected.
@@ -458,8 +586,7 @@ void MainWindow::newHousehold()
 {
     if (!isFileOpen())
         return;
-    NewHouseholdDialog dialog(*m_db, *m_commands,
-                              m_pages->currentIndex() == PeoplePage ? m_people->village() : 0, this);
+    NewHouseholdDialog dialog(*m_db, *m_commands, currentVillage(), this);
     dialog.exec();
 }
 
@@ -469,7 +596,15 @@ void MainWindow::changeVillage(bool merge)
         return;
     VillageDialog dialog(*m_db, *m_commands,
                          merge ? VillageDialog::Action::Merge : VillageDialog::Action::Rename,
-                         m_pages->currentIndex() == PeoplePage ? m_people->village() : 0, this);
+                         currentVillage(), this);
+    dialog.exec();
+}
+
+void MainWindow::splitVillage()
+{
+    if (!isFileOpen())
+        return;
+    SplitVillageDialog dialog(*m_db, *m_commands, currentVillage(), this);
     dialog.exec();
 }
 
@@ -480,6 +615,7 @@ void MainWindow::closeFile()
     m_commands.reset();
     m_overview->setDatabase(nullptr);
     m_people->setDatabase(nullptr);
+    setRegistersSession(false);
     m_navigation->setSummary(CommuneSummary());
     m_db.reset(); // Database's destructor closes the connection
     m_stack->setCurrentIndex(StartPage);
@@ -517,6 +653,7 @@ void MainWindow::updateWindow()
     m_newHouseholdAction->setEnabled(open);
     m_renameVillageAction->setEnabled(open);
     m_mergeVillagesAction->setEnabled(open);
+    m_splitVillageAction->setEnabled(open);
     if (!open) {
         setWindowTitle(AppName);
         m_pathLabel->clear();

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "AdminUnit.h"
+#include "NavigationModel.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -18,8 +20,12 @@ class QStackedWidget;
 namespace sht {
 
 class ChangeNotifier;
+class ClanRegisterWidget;
+class LearningCentreWidget;
+class LocalUnitRegisterWidget;
 class CommuneOverviewWidget;
 class EditCommands;
+class HouseholdRegisterWidget;
 class Database;
 class NavigationPane;
 class PeopleRegisterWidget;
@@ -72,10 +78,16 @@ private:
     void focusNavigation();
     void focusPage();
     void focusFilter();
-    void refreshAfterEdit();
+    void showRegister(NavigationModel::Target target);
+    void setRegistersSession(bool open);
+    void refreshAfterEdit(const QSet<QString> &tables);
+    void markCurrentPage();
+    qint64 currentVillage() const;
+    void openHousehold(qint64 householdId);
     void openHouseholdOf(qint64 personId);
     void newHousehold();
     void changeVillage(bool merge);
+    void splitVillage();
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undoStack = nullptr;
@@ -90,6 +102,10 @@ private:
     QStackedWidget *m_pages = nullptr;
     CommuneOverviewWidget *m_overview = nullptr;
     PeopleRegisterWidget *m_people = nullptr;
+    HouseholdRegisterWidget *m_households = nullptr;
+    ClanRegisterWidget *m_clans = nullptr;
+    LocalUnitRegisterWidget *m_localUnits = nullptr;
+    LearningCentreWidget *m_learningCentre = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
 
@@ -106,6 +122,7 @@ private:
     QAction *m_newHouseholdAction = nullptr;
     QAction *m_renameVillageAction = nullptr;
     QAction *m_mergeVillagesAction = nullptr;
+    QAction *m_splitVillageAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

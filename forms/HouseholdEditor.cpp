@@ -4,6 +4,7 @@
 #include "ChangeHeadDialog.h"
 #include "ChangeNotifier.h"
 #include "EditCommands.h"
+#include "HouseholdDetailsDialog.h"
 #include "HouseholdMembersModel.h"
 #include "HouseholdRepository.h"
 #include "MemberFields.h"
@@ -51,6 +52,7 @@ HouseholdEditor::HouseholdEditor(Database &db, EditCommands &edits, ChangeNotifi
          &HouseholdEditor::markMovedAway},
         {m_ui->deleteButton, QKeySequence(QKeySequence::Delete), &HouseholdEditor::deletePerson},
         {m_ui->splitButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &HouseholdEditor::splitHousehold},
+        {m_ui->detailsButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &HouseholdEditor::editDetails},
     };
     for (const auto &a : actions) {
         auto *action = new QAction(a.button->text(), this);
@@ -185,7 +187,8 @@ void HouseholdEditor::updateActions()
                   {m_ui->markDeceasedButton, current},
                   {m_ui->markMovedAwayButton, current},
                   {m_ui->deleteButton, any},
-                  {m_ui->splitButton, exists && m_model->currentCount() > 1}};
+                  {m_ui->splitButton, exists && m_model->currentCount() > 1},
+                  {m_ui->detailsButton, exists}};
     for (const auto &s : states) {
         s.button->setEnabled(s.enabled);
         const QString actionName =
@@ -320,6 +323,14 @@ void HouseholdEditor::splitHousehold()
     if (!m_household)
         return;
     SplitHouseholdDialog dialog(m_db, m_edits, m_householdId, this);
+    dialog.exec(); // the dialog saves and shows a refusal itself
+}
+
+void HouseholdEditor::editDetails()
+{
+    if (!m_household)
+        return;
+    HouseholdDetailsDialog dialog(m_edits, *m_household, this);
     dialog.exec(); // the dialog saves and shows a refusal itself
 }
 

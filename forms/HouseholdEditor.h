@@ -57,6 +57,7 @@ public:
     void deletePerson();
     // Tách hộ: some members leave together to form a new household.
     void splitHousehold();
+    void editDetails();
 
 signals:
     // The household is gone (deleted or undone away): whoever shows the editor may close it.

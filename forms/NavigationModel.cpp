@@ -72,7 +72,12 @@ void NavigationModel::setSummary(const CommuneSummary &summary)
 
     const QList<QStandardItem *> registers = makeRow(tr("Registers"), Target::None, -1, -1);
     registers.first()->appendRow(
+        makeRow(tr("Households", "the Households register"), Target::Households, summary.households, -1));
+    registers.first()->appendRow(
         makeRow(tr("People", "the People register"), Target::People, -1, summary.people));
+    registers.first()->appendRow(makeRow(tr("Clans"), Target::Clans, -1, -1));
+    registers.first()->appendRow(makeRow(tr("Local units"), Target::LocalUnits, -1, -1));
+    registers.first()->appendRow(makeRow(tr("Learning centre (TTHTCĐ)"), Target::LearningCentre, -1, -1));
     appendRow(registers);
 }
 
@@ -88,7 +93,18 @@ QModelIndex NavigationModel::villagesIndex() const
 
 QModelIndex NavigationModel::peopleIndex() const
 {
-    return index(0, NameColumn, index(RegistersRow, NameColumn));
+    return registerIndex(Target::People);
+}
+
+QModelIndex NavigationModel::registerIndex(Target target) const
+{
+    const QModelIndex heading = index(RegistersRow, NameColumn);
+    for (int row = 0; row < rowCount(heading); ++row) {
+        const QModelIndex entry = index(row, NameColumn, heading);
+        if (targetOf(entry) == target)
+            return entry;
+    }
+    return {};
 }
 
 QModelIndex NavigationModel::villageIndex(qint64 villageId) const

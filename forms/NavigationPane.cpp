@@ -69,6 +69,11 @@ void NavigationPane::markPeople(qint64 villageId)
     mark(villageId == 0 ? m_model->peopleIndex() : m_model->villageIndex(villageId));
 }
 
+void NavigationPane::markRegister(NavigationModel::Target target)
+{
+    mark(m_model->registerIndex(target));
+}
+
 void NavigationPane::mark(const QModelIndex &index)
 {
     if (!index.isValid())
@@ -92,6 +97,12 @@ void NavigationPane::open(const QModelIndex &index)
         break;
     case NavigationModel::Target::People:
         emit peopleRequested(0, QString());
+        break;
+    case NavigationModel::Target::Households:
+    case NavigationModel::Target::Clans:
+    case NavigationModel::Target::LocalUnits:
+    case NavigationModel::Target::LearningCentre:
+        emit registerRequested(NavigationModel::targetOf(first));
         break;
     }
 }

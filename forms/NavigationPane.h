@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NavigationModel.h"
 #include "StatisticsRepository.h"
 
 #include <QWidget>
@@ -7,8 +8,6 @@
 class QTreeView;
 
 namespace sht {
-
-class NavigationModel;
 
 // The left pane of the main window: the overview, the villages with their counts, and the registers.
 // Arrows move, Enter (or a click) opens: the pane asks, the main window shows the page.
@@ -23,6 +22,7 @@ public:
     // Marks what the window shows, without asking for it again.
     void markOverview();
     void markPeople(qint64 villageId);
+    void markRegister(NavigationModel::Target target);
 
     NavigationModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
@@ -31,6 +31,8 @@ signals:
     void overviewRequested();
     // villageId 0: the whole commune.
     void peopleRequested(qint64 villageId, const QString &villageName);
+    // Households, Clans, LocalUnits or LearningCentre.
+    void registerRequested(NavigationModel::Target target);
 
 private:
     void open(const QModelIndex &index);

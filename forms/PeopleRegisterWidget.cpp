@@ -106,6 +106,11 @@ void PeopleRegisterWidget::refresh()
     updateCount(m_model->matchCount(), m_model->scopeCount());
 }
 
+void PeopleRegisterWidget::markStale()
+{
+    m_loaded = false;
+}
+
 void PeopleRegisterWidget::setVillage(qint64 villageId, const QString &villageName)
 {
     m_villageName = villageId == 0 ? QString() : villageName;

@@ -35,6 +35,8 @@ public:
     void ensureLoaded();
     // Reads the people again (after an edit), keeping the filter, the scope and the sort.
     void refresh();
+    // The people changed while the register was not shown: read them again at the next ensureLoaded().
+    void markStale();
     // villageId 0: the whole commune; villageName is shown in the heading.
     void setVillage(qint64 villageId, const QString &villageName = QString());
     qint64 village() const;

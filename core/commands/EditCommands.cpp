@@ -97,6 +97,18 @@ Status EditCommands::markMovedAway(qint64 personId, const PartialDate &date)
                   [&] { return HouseholdService(m_db).markMovedAway(personId, date); });
 }
 
+Status EditCommands::updateHousehold(const Household &household)
+{
+    return record(tr("Edit household %1").arg(householdCode(household.id)),
+                  [&] { return HouseholdService(m_db).updateDetails(household); });
+}
+
+Status EditCommands::removeHousehold(qint64 householdId)
+{
+    return record(tr("Delete household %1").arg(householdCode(householdId)),
+                  [&] { return HouseholdService(m_db).removeHousehold(householdId); });
+}
+
 Status EditCommands::updatePerson(const Person &person)
 {
     return record(tr("Edit %1").arg(person.name.full()),

@@ -38,6 +38,8 @@ public:
                           const QList<QPair<qint64, Relation>> &movingMembers, const QDate &date);
     Status markDeceased(qint64 personId, const PartialDate &date);
     Status markMovedAway(qint64 personId, const PartialDate &date);
+    Status updateHousehold(const Household &household);
+    Status removeHousehold(qint64 householdId);
     Status updatePerson(const Person &person);
     Status removePerson(qint64 personId);
 

@@ -41,6 +41,9 @@ Status AdminUnitService::createVillage(AdminUnit &village)
     const auto commune = units.commune();
     if (!commune)
         return Status::failure(tr("Create the commune before its villages."));
+    village.name = village.name.simplified();
+    if (village.name.isEmpty())
+        return Status::failure(tr("Type the village's name."));
     if (units.findVillageByName(village.name))
         return Status::failure(tr("A village named %1 already exists.").arg(village.name));
     if (!village.isVillageLevel())

@@ -327,4 +327,26 @@ Status HouseholdService::removeHousehold(qint64 householdId)
     return transaction.commit();
 }
 
+Status HouseholdService::updateDetails(const Household &household)
+{
+    Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status();
+    HouseholdRepository households(m_db);
+    auto stored = households.find(household.id);
+    if (!stored)
+        return Status::failure(tr("The household no longer exists."));
+    const QString code = household.code.simplified();
+    if (code.isEmpty())
+        return Status::failure(tr("Enter the household code."));
+    if (const auto other = households.findByCode(stored->villageId, code); other && other->id != stored->id)
+        return Status::failure(tr("Household code %1 is already used in this village.").arg(code));
+    stored->code = code;
+    stored->address = household.address.simplified();
+    stored->notes = household.notes.trimmed();
+    if (Status s = households.update(*stored); !s)
+        return s;
+    return transaction.commit();
+}
+
 } // namespace sht

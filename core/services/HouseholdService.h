@@ -44,6 +44,9 @@ public:
     Status markMovedAway(qint64 personId, const PartialDate &date);
     // Deletes a household that has no current members (its past memberships go with it).
     Status removeHousehold(qint64 householdId);
+    // Changes the household's code, address and notes (its village changes through village splits).
+    // The code is required and unique within the village.
+    Status updateDetails(const Household &household);
 
 private:
     Status leave(qint64 personId, const QDate &date, const QString &reason);

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlValues.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace sht {
@@ -41,6 +42,14 @@ Status ClanRepository::insert(Clan &clan)
     clan.id = m_writer.insert(QStringLiteral("clan"), clanFields(clan), &status, &clan.uuid);
     clan.revision = 1;
     return status;
+}
+
+Status ClanRepository::remove(qint64 id)
+{
+    // Member rows first, one audited delete each: the schema's ON DELETE CASCADE would drop them unaudited.
+    if (Status s = m_writer.removeWhere(QStringLiteral("clan_household"), QStringLiteral("clan_id"), id); !s)
+        return s;
+    return m_writer.remove(QStringLiteral("clan"), id);
 }
 
 Status ClanRepository::update(const Clan &clan)
@@ -85,6 +94,20 @@ Status ClanRepository::addHousehold(qint64 clanId, qint64 householdId)
     return status;
 }
 
+Status ClanRepository::removeHousehold(qint64 clanId, qint64 householdId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM clan_household WHERE clan_id = ? AND household_id = ?"));
+    q.addBindValue(clanId);
+    q.addBindValue(householdId);
+    if (!q.exec())
+        return Status::failure(
+            Database::tr("The commune file could not be read: %1").arg(q.lastError().text()));
+    if (!q.next())
+        return Status::failure(Database::tr("The household is not a member of this clan."));
+    return m_writer.remove(QStringLiteral("clan_household"), q.value(0).toLongLong());
+}
+
 qint64 ClanRepository::clanOfHousehold(qint64 householdId) const
 {
     QSqlQuery q(m_db.connection());
@@ -104,6 +127,73 @@ QList<qint64> ClanRepository::households(qint64 clanId) const
         while (q.next())
             result << q.value(0).toLongLong();
     return result;
+}
+
+Status ClanRepository::summaries(QList<ClanSummary> *out) const
+{
+    out->clear();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // Living people of the current memberships, as the commune overview counts them; a household without
+    // living members still counts as a member household.
+    if (!q.exec(QStringLiteral(
+            "SELECT c.id, c.name, c.head_person_id, coalesce(hp.full_name, ''), c.notes,"
+            " count(DISTINCT ch.household_id), count(p.id)"
+            " FROM clan c"
+            " LEFT JOIN person hp ON hp.id = c.head_person_id"
+            " LEFT JOIN clan_household ch ON ch.clan_id = c.id"
+            " LEFT JOIN membership m ON m.household_id = ch.household_id AND m.valid_to IS NULL"
+            " LEFT JOIN person p ON p.id = m.person_id AND p.death_date = ''"
+            " GROUP BY c.id")))
+        return Status::failure(
+            Database::tr("The commune file could not be read: %1").arg(q.lastError().text()));
+    while (q.next()) {
+        ClanSummary c;
+        c.id = q.value(0).toLongLong();
+        c.name = q.value(1).toString();
+        c.headPersonId = q.value(2).toLongLong();
+        c.headName = q.value(3).toString();
+        c.notes = q.value(4).toString();
+        c.households = q.value(5).toInt();
+        c.people = q.value(6).toInt();
+        out->append(c);
+    }
+    return Status::success();
+}
+
+Status ClanRepository::householdSummaries(qint64 clanId, QList<ClanHouseholdSummary> *out) const
+{
+    out->clear();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT h.id, h.code, h.village_id, coalesce(v.name, ''),"
+        " coalesce((SELECT hp.full_name FROM membership hm"
+        "  JOIN person hp ON hp.id = hm.person_id"
+        "  WHERE hm.household_id = h.id AND hm.valid_to IS NULL AND hm.relation = 'head'), ''),"
+        " count(p.id)"
+        " FROM clan_household ch"
+        " JOIN household h ON h.id = ch.household_id"
+        " LEFT JOIN admin_unit v ON v.id = h.village_id"
+        " LEFT JOIN membership m ON m.household_id = h.id AND m.valid_to IS NULL"
+        " LEFT JOIN person p ON p.id = m.person_id AND p.death_date = ''"
+        " WHERE ch.clan_id = ?"
+        " GROUP BY h.id ORDER BY h.code, h.id"));
+    q.addBindValue(clanId);
+    if (!q.exec())
+        return Status::failure(
+            Database::tr("The commune file could not be read: %1").arg(q.lastError().text()));
+    while (q.next()) {
+        ClanHouseholdSummary h;
+        h.householdId = q.value(0).toLongLong();
+        h.code = q.value(1).toString();
+        h.villageId = q.value(2).toLongLong();
+        h.village = q.value(3).toString();
+        h.headName = q.value(4).toString();
+        h.members = q.value(5).toInt();
+        out->append(h);
+    }
+    return Status::success();
 }
 
 } // namespace sht

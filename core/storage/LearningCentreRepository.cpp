@@ -7,6 +7,62 @@
 
 namespace sht {
 
+namespace {
+
+const QString courseColumns = QStringLiteral(
+    "c.id, c.uuid, c.revision, c.centre_id, c.title, c.field, c.start_date, c.end_date, c.hours, c.location, "
+    "c.notes");
+constexpr int courseColumnCount = 11;
+
+Course courseFrom(const QSqlQuery &q)
+{
+    Course c;
+    c.id = q.value(0).toLongLong();
+    c.uuid = q.value(1).toString();
+    c.revision = q.value(2).toInt();
+    c.centreId = q.value(3).toLongLong();
+    c.title = q.value(4).toString();
+    c.field = q.value(5).toString();
+    c.startDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    c.endDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    c.hours = q.value(8).toDouble();
+    c.location = q.value(9).toString();
+    c.notes = q.value(10).toString();
+    return c;
+}
+
+const QString sessionColumns = QStringLiteral("s.id, s.uuid, s.revision, s.course_id, s.held_on, s.hours");
+constexpr int sessionColumnCount = 6;
+
+CourseSession sessionFrom(const QSqlQuery &q)
+{
+    return CourseSession{q.value(0).toLongLong(),
+                         q.value(1).toString(),
+                         q.value(2).toInt(),
+                         q.value(3).toLongLong(),
+                         QDate::fromString(q.value(4).toString(), Qt::ISODate),
+                         q.value(5).toDouble()};
+}
+
+// Text columns are NOT NULL: an unknown date is stored as "".
+QString isoOrEmpty(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString(QLatin1String(""));
+}
+
+AuditedWriter::Fields courseFields(const Course &course)
+{
+    return {{QStringLiteral("title"), course.title},
+            {QStringLiteral("field"), course.field},
+            {QStringLiteral("start_date"), isoOrEmpty(course.startDate)},
+            {QStringLiteral("end_date"), isoOrEmpty(course.endDate)},
+            {QStringLiteral("hours"), course.hours},
+            {QStringLiteral("location"), course.location},
+            {QStringLiteral("notes"), course.notes}};
+}
+
+} // namespace
+
 LearningCentreRepository::LearningCentreRepository(Database &db)
     : m_db(db)
     , m_writer(db)
@@ -73,26 +129,12 @@ QList<Course> LearningCentreRepository::courses(qint64 centreId) const
     QList<Course> result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT id, uuid, revision, centre_id, title, field, start_date, end_date, hours, "
-                       "location, notes FROM course WHERE centre_id = ? ORDER BY start_date, id"));
+    q.prepare(QStringLiteral("SELECT %1 FROM course c WHERE c.centre_id = ? ORDER BY c.start_date, c.id")
+                  .arg(courseColumns));
     q.addBindValue(centreId);
     if (q.exec())
-        while (q.next()) {
-            Course c;
-            c.id = q.value(0).toLongLong();
-            c.uuid = q.value(1).toString();
-            c.revision = q.value(2).toInt();
-            c.centreId = q.value(3).toLongLong();
-            c.title = q.value(4).toString();
-            c.field = q.value(5).toString();
-            c.startDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-            c.endDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-            c.hours = q.value(8).toDouble();
-            c.location = q.value(9).toString();
-            c.notes = q.value(10).toString();
-            result << c;
-        }
+        while (q.next())
+            result << courseFrom(q);
     return result;
 }
 
@@ -114,17 +156,12 @@ QList<CourseSession> LearningCentreRepository::sessions(qint64 courseId) const
 {
     QList<CourseSession> result;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, uuid, revision, course_id, held_on, hours FROM course_session "
-                             "WHERE course_id = ? ORDER BY held_on, id"));
+    q.prepare(QStringLiteral("SELECT %1 FROM course_session s WHERE s.course_id = ? ORDER BY s.held_on, s.id")
+                  .arg(sessionColumns));
     q.addBindValue(courseId);
     if (q.exec())
         while (q.next())
-            result << CourseSession{q.value(0).toLongLong(),
-                                    q.value(1).toString(),
-                                    q.value(2).toInt(),
-                                    q.value(3).toLongLong(),
-                                    QDate::fromString(q.value(4).toString(), Qt::ISODate),
-                                    q.value(5).toDouble()};
+            result << sessionFrom(q);
     return result;
 }
 
@@ -146,6 +183,207 @@ QList<qint64> LearningCentreRepository::attendees(qint64 sessionId) const
     if (q.exec())
         while (q.next())
             result << q.value(0).toLongLong();
+    return result;
+}
+
+Status LearningCentreRepository::updateCentre(const LearningCentre &centre)
+{
+    if (centre.name.trimmed().isEmpty())
+        return Status::failure(Database::tr("The learning centre needs a name."));
+    return m_writer.update(QStringLiteral("learning_centre"), centre.id,
+                           {{QStringLiteral("name"), centre.name},
+                            {QStringLiteral("established_on"), isoOrEmpty(centre.establishedOn)},
+                            {QStringLiteral("director_person_id"), sql::key(centre.directorPersonId)},
+                            {QStringLiteral("notes"), centre.notes}});
+}
+
+Status LearningCentreRepository::updateCourse(const Course &course)
+{
+    if (course.title.trimmed().isEmpty())
+        return Status::failure(Database::tr("A course needs a title."));
+    return m_writer.update(QStringLiteral("course"), course.id, courseFields(course));
+}
+
+Status LearningCentreRepository::removeCourse(qint64 courseId)
+{
+    for (const CourseSession &session : sessions(courseId))
+        if (Status s =
+                m_writer.removeWhere(QStringLiteral("attendance"), QStringLiteral("session_id"), session.id);
+            !s)
+            return s;
+    if (Status s =
+            m_writer.removeWhere(QStringLiteral("course_session"), QStringLiteral("course_id"), courseId);
+        !s)
+        return s;
+    return m_writer.remove(QStringLiteral("course"), courseId);
+}
+
+std::optional<Course> LearningCentreRepository::course(qint64 courseId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM course c WHERE c.id = ?").arg(courseColumns));
+    q.addBindValue(courseId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return courseFrom(q);
+}
+
+QList<CourseSummary> LearningCentreRepository::courseSummaries(qint64 centreId, int year) const
+{
+    QList<CourseSummary> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // Correlated counts: one statement for the whole year, each count served by the course_id and
+    // session_id indexes.
+    q.prepare(QStringLiteral("SELECT %1, "
+                             "(SELECT count(*) FROM course_session s WHERE s.course_id = c.id), "
+                             "(SELECT count(DISTINCT a.person_id) FROM attendance a "
+                             " JOIN course_session s ON s.id = a.session_id WHERE s.course_id = c.id) "
+                             "FROM course c WHERE c.centre_id = ? AND substr(c.start_date, 1, 4) = ? "
+                             "ORDER BY c.start_date, c.id")
+                  .arg(courseColumns));
+    q.addBindValue(centreId);
+    q.addBindValue(QString::number(year).rightJustified(4, QLatin1Char('0')));
+    if (q.exec())
+        while (q.next())
+            result << CourseSummary{courseFrom(q), q.value(courseColumnCount).toInt(),
+                                    q.value(courseColumnCount + 1).toInt()};
+    return result;
+}
+
+QList<int> LearningCentreRepository::courseYears(qint64 centreId) const
+{
+    QList<int> result;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT substr(start_date, 1, 4) AS year FROM course "
+                             "WHERE centre_id = ? AND start_date <> '' ORDER BY year DESC"));
+    q.addBindValue(centreId);
+    if (q.exec())
+        while (q.next())
+            if (const int year = q.value(0).toInt(); year > 0)
+                result << year;
+    return result;
+}
+
+Status LearningCentreRepository::updateSession(const CourseSession &session)
+{
+    if (!session.heldOn.isValid())
+        return Status::failure(Database::tr("A session needs a date."));
+    return m_writer.update(QStringLiteral("course_session"), session.id,
+                           {{QStringLiteral("held_on"), session.heldOn.toString(Qt::ISODate)},
+                            {QStringLiteral("hours"), session.hours}});
+}
+
+Status LearningCentreRepository::removeSession(qint64 sessionId)
+{
+    if (Status s =
+            m_writer.removeWhere(QStringLiteral("attendance"), QStringLiteral("session_id"), sessionId);
+        !s)
+        return s;
+    return m_writer.remove(QStringLiteral("course_session"), sessionId);
+}
+
+std::optional<CourseSession> LearningCentreRepository::session(qint64 sessionId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM course_session s WHERE s.id = ?").arg(sessionColumns));
+    q.addBindValue(sessionId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return sessionFrom(q);
+}
+
+QList<SessionSummary> LearningCentreRepository::sessionSummaries(qint64 courseId) const
+{
+    QList<SessionSummary> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, (SELECT count(*) FROM attendance a WHERE a.session_id = s.id) "
+                             "FROM course_session s WHERE s.course_id = ? ORDER BY s.held_on, s.id")
+                  .arg(sessionColumns));
+    q.addBindValue(courseId);
+    if (q.exec())
+        while (q.next())
+            result << SessionSummary{sessionFrom(q), q.value(sessionColumnCount).toInt()};
+    return result;
+}
+
+std::optional<CourseSession> LearningCentreRepository::previousSession(qint64 sessionId) const
+{
+    const auto current = session(sessionId);
+    if (!current)
+        return std::nullopt;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM course_session s WHERE s.course_id = ? "
+                             "AND (s.held_on < ? OR (s.held_on = ? AND s.id < ?)) "
+                             "ORDER BY s.held_on DESC, s.id DESC LIMIT 1")
+                  .arg(sessionColumns));
+    const QString heldOn = current->heldOn.toString(Qt::ISODate);
+    q.addBindValue(current->courseId);
+    q.addBindValue(heldOn);
+    q.addBindValue(heldOn);
+    q.addBindValue(sessionId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return sessionFrom(q);
+}
+
+int LearningCentreRepository::courseAttendanceCount(qint64 courseId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM attendance a JOIN course_session s ON s.id = a.session_id "
+                             "WHERE s.course_id = ?"));
+    q.addBindValue(courseId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+Status LearningCentreRepository::removeAttendance(qint64 sessionId, qint64 personId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM attendance WHERE session_id = ? AND person_id = ?"));
+    q.addBindValue(sessionId);
+    q.addBindValue(personId);
+    if (!q.exec() || !q.next())
+        return Status::failure(Database::tr("This person is no longer on the attendance list."));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return m_writer.remove(QStringLiteral("attendance"), id);
+}
+
+bool LearningCentreRepository::isPresent(qint64 sessionId, qint64 personId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM attendance WHERE session_id = ? AND person_id = ?"));
+    q.addBindValue(sessionId);
+    q.addBindValue(personId);
+    return q.exec() && q.next();
+}
+
+QList<AttendeeRow> LearningCentreRepository::attendeeRows(qint64 sessionId) const
+{
+    QList<AttendeeRow> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // The household is the current one, else the last one the person belonged to.
+    q.prepare(QStringLiteral(
+        "SELECT p.id, p.full_name, p.sort_key, p.birth_date, h.code, u.name FROM attendance a "
+        "JOIN person p ON p.id = a.person_id "
+        "LEFT JOIN household h ON h.id = (SELECT m.household_id FROM membership m WHERE m.person_id = p.id "
+        " ORDER BY m.valid_to IS NULL DESC, m.valid_to DESC, m.id DESC LIMIT 1) "
+        "LEFT JOIN admin_unit u ON u.id = h.village_id "
+        "WHERE a.session_id = ? ORDER BY p.sort_key, p.id"));
+    q.addBindValue(sessionId);
+    if (q.exec())
+        while (q.next()) {
+            AttendeeRow row;
+            row.personId = q.value(0).toLongLong();
+            row.name = q.value(1).toString();
+            row.sortKey = q.value(2).toString();
+            row.birthDate = PartialDate::fromStorage(q.value(3).toString());
+            row.householdCode = q.value(4).toString();
+            row.village = q.value(5).toString();
+            result << row;
+        }
     return result;
 }
 

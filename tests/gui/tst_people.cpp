@@ -3,6 +3,7 @@
 // routes (Ctrl+1, Ctrl+2, Ctrl+F, arrows, Enter), the former-residents box and header clicks. What the list
 // shows is compared with an expectation computed independently from core's register.
 #include "Database.h"
+#include "GuiTestSupport.h"
 #include "HouseholdService.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -34,6 +35,7 @@
 
 using namespace sht;
 using sht::test::nfd;
+using sht::test::typeText;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -92,18 +94,6 @@ QStringList shownRows(const PeopleRegisterWidget &people)
 
 // typeText() takes Latin-1 only: each character here is a key whose text is that character, as a
 // Vietnamese keyboard (Telex/VNI input method) delivers it, combining marks (NFD) included.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        const Qt::Key key = c.isLetter() && c.unicode() < 128
-                                ? Qt::Key(Qt::Key_A + (c.toUpper().unicode() - 'A'))
-                            : c.isDigit() ? Qt::Key(Qt::Key_0 + (c.unicode() - '0'))
-                            : c == u' '   ? Qt::Key_Space
-                                          : Qt::Key_unknown;
-        QTest::sendKeyEvent(QTest::Click, widget, key, QString(c), Qt::NoModifier);
-    }
-}
-
 QAction *action(const QWidget &window, const char *name)
 {
     auto *found = window.findChild<QAction *>(QLatin1String(name));
@@ -357,9 +347,13 @@ void TestPeople::villageInThePaneFiltersByKeyboard()
     typeText(w.people->filterEdit(), u"thi"_s);
     QCOMPARE(shownRows(*w.people), expectedRows(u"thi"_s, village.name));
 
-    // End goes to the last item, People: the whole commune, the filter kept.
+    // End goes to the last register (the learning centre); three up is People: the whole commune, the
+    // filter kept.
     QTest::keyClick(&w.main, Qt::Key_1, Qt::ControlModifier);
     QTest::keyClick(tree, Qt::Key_End);
+    QCOMPARE(tree->currentIndex(), nav->registerIndex(NavigationModel::Target::LearningCentre));
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(tree, Qt::Key_Up);
     QCOMPARE(tree->currentIndex(), nav->peopleIndex());
     QTest::keyClick(tree, Qt::Key_Enter);
     QCOMPARE(w.people->village(), 0);

@@ -535,6 +535,61 @@ private slots:
         QCOMPARE(households.find(h2)->villageId, north.id);
         QCOMPARE(households.villageAt(h2, QDate(2024, 6, 1)), f.east.id);
         QCOMPARE(AdminUnitRepository(f.db).find(north.id)->splitFromId, f.east.id);
+
+        // A nameless new village is refused, and the split leaves nothing behind.
+        const QList<int> before = snapshot(f.db);
+        AdminUnit nameless;
+        nameless.name = QStringLiteral("   ");
+        const Status s = AdminUnitService(f.db).splitVillage(f.east.id, nameless, {h1}, QDate(2025, 2, 1));
+        QVERIFY(!s.ok());
+        QCOMPARE(s.message(), QStringLiteral("Type the village's name."));
+        QCOMPARE(snapshot(f.db), before);
+        QCOMPARE(households.find(h1)->villageId, f.east.id);
+    }
+
+    void householdDetails()
+    {
+        Fixture f;
+        Person a = person(QStringLiteral("Nguyễn Văn Hùng"), Sex::Male, 1950);
+        Person b = person(QStringLiteral("Phạm Văn Long"), Sex::Male, 1985);
+        Person c = person(QStringLiteral("Lê Văn Nam"), Sex::Male, 1985);
+        const qint64 h1 = f.household(f.east.id, QStringLiteral("01.001"), a);
+        f.household(f.east.id, QStringLiteral("01.002"), b);
+        const qint64 h3 = f.household(f.west.id, QStringLiteral("02.001"), c);
+        HouseholdRepository households(f.db);
+        Household edited = *households.find(h1);
+        const int revision = edited.revision;
+        edited.code = QStringLiteral("  01.010 ");
+        edited.address = QStringLiteral(" Xóm 2,  Thôn Đông ");
+        edited.notes = QStringLiteral("Hộ nghèo 2024\n");
+        edited.villageId = f.west.id; // not changed here: a village changes through a split
+        SHT_VERIFY_OK(HouseholdService(f.db).updateDetails(edited));
+        const Household stored = *households.find(h1);
+        QCOMPARE(stored.code, QStringLiteral("01.010"));
+        QCOMPARE(stored.address, QStringLiteral("Xóm 2, Thôn Đông"));
+        QCOMPARE(stored.notes, QStringLiteral("Hộ nghèo 2024"));
+        QCOMPARE(stored.villageId, f.east.id);
+        QCOMPARE(stored.revision, revision + 1);
+
+        // Refused: an empty code, a code used in the same village; nothing written.
+        const QList<int> before = snapshot(f.db);
+        edited = stored;
+        edited.code = QStringLiteral(" ");
+        QCOMPARE(HouseholdService(f.db).updateDetails(edited).message(),
+                 QStringLiteral("Enter the household code."));
+        edited.code = QStringLiteral("01.002");
+        QCOMPARE(HouseholdService(f.db).updateDetails(edited).message(),
+                 QStringLiteral("Household code 01.002 is already used in this village."));
+        QCOMPARE(snapshot(f.db), before);
+        // The same code in another village is fine; so is keeping one's own code.
+        Household west = *households.find(h3);
+        west.code = QStringLiteral("01.002");
+        SHT_VERIFY_OK(HouseholdService(f.db).updateDetails(west));
+        SHT_VERIFY_OK(HouseholdService(f.db).updateDetails(*households.find(h3)));
+        edited.id = 999999;
+        edited.code = QStringLiteral("09.999");
+        QCOMPARE(HouseholdService(f.db).updateDetails(edited).message(),
+                 QStringLiteral("The household no longer exists."));
     }
 };
 
