@@ -8,6 +8,7 @@
 #include "ClanRepository.h"
 #include "ClanTableModel.h"
 #include "Database.h"
+#include "FilterField.h"
 #include "MessageBox.h"
 #include "ui_ClanRegisterWidget.h"
 
@@ -327,21 +328,8 @@ bool ClanRegisterWidget::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
-    if (watched == m_ui->clanFilter && event->type() == QEvent::KeyPress &&
-        key->modifiers() == Qt::NoModifier) {
-        if (key->key() == Qt::Key_Escape && !m_ui->clanFilter->text().isEmpty()) {
-            m_ui->clanFilter->clear();
-            return true;
-        }
-        // Down or Enter: on to the list.
-        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-            m_clans->rowCount() > 0) {
-            if (!m_ui->clanTable->currentIndex().isValid())
-                selectClan(0);
-            m_ui->clanTable->setFocus(Qt::TabFocusReason);
-            return true;
-        }
-    }
+    if (watched == m_ui->clanFilter && handleFilterFieldKey(m_ui->clanFilter, m_ui->clanTable, event))
+        return true;
     const Action action = actionFor(watched, key->key(), key->modifiers());
     if (action == Action::None)
         return QWidget::eventFilter(watched, event);

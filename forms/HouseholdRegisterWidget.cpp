@@ -3,6 +3,7 @@
 #include "ChangeNotifier.h"
 #include "Database.h"
 #include "EditCommands.h"
+#include "FilterField.h"
 #include "HouseholdDetailsDialog.h"
 #include "HouseholdList.h"
 #include "HouseholdListRepository.h"
@@ -251,22 +252,8 @@ void HouseholdRegisterWidget::deleteHousehold()
 
 bool HouseholdRegisterWidget::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_ui->filterEdit && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Escape && !m_ui->filterEdit->text().isEmpty()) {
-            m_ui->filterEdit->clear();
-            return true;
-        }
-        // Down or Enter: on to the list, at its first row unless a row is already current.
-        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-            key->modifiers() == Qt::NoModifier && m_model->rowCount() > 0) {
-            QTableView *table = m_ui->householdTable;
-            if (!table->currentIndex().isValid())
-                table->setCurrentIndex(m_model->index(0, 0));
-            table->setFocus(Qt::TabFocusReason);
-            return true;
-        }
-    }
+    if (watched == m_ui->filterEdit && handleFilterFieldKey(m_ui->filterEdit, m_ui->householdTable, event))
+        return true;
     return QWidget::eventFilter(watched, event);
 }
 

@@ -5,6 +5,7 @@
 #include "CourseDialog.h"
 #include "CourseTableModel.h"
 #include "EditCommands.h"
+#include "FilterField.h"
 #include "LearningCentreCommands.h"
 #include "LearningCentreDialog.h"
 #include "LearningCentreRepository.h"
@@ -876,18 +877,8 @@ bool LearningCentreWidget::eventFilter(QObject *watched, QEvent *event)
         markChosenHousehold();
         return true;
     }
-    if (watched == m_filter) {
-        if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
-            m_filter->clear();
-            return true;
-        }
-        // Down or Enter: on to the courses.
-        if ((key->key() == Qt::Key_Down || enter) && key->modifiers() == Qt::NoModifier &&
-            m_courses->rowCount() > 0) {
-            m_courseTable->setFocus(Qt::TabFocusReason);
-            return true;
-        }
-    }
+    if (watched == m_filter && handleFilterFieldKey(m_filter, m_courseTable, event))
+        return true;
     return QWidget::eventFilter(watched, event);
 }
 

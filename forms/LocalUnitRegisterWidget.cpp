@@ -2,6 +2,7 @@
 
 #include "ChangeNotifier.h"
 #include "EditCommands.h"
+#include "FilterField.h"
 #include "LocalUnitCommands.h"
 #include "LocalUnitDialog.h"
 #include "LocalUnitRepository.h"
@@ -460,22 +461,8 @@ bool LocalUnitRegisterWidget::event(QEvent *event)
 
 bool LocalUnitRegisterWidget::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_ui->unitFilter && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Escape && !m_ui->unitFilter->text().isEmpty()) {
-            m_ui->unitFilter->clear();
-            return true;
-        }
-        // Down or Enter: on to the list, at its first row unless a row is already current.
-        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-            key->modifiers() == Qt::NoModifier && m_units->rowCount() > 0) {
-            QTableView *table = m_ui->unitTable;
-            if (!table->currentIndex().isValid())
-                table->selectRow(0);
-            table->setFocus(Qt::TabFocusReason);
-            return true;
-        }
-    }
+    if (watched == m_ui->unitFilter && handleFilterFieldKey(m_ui->unitFilter, m_ui->unitTable, event))
+        return true;
     return QWidget::eventFilter(watched, event);
 }
 

@@ -16,31 +16,6 @@ using namespace sht;
 
 namespace {
 
-// Every row of every shared table, without revisions (an undo is itself a change and bumps them).
-QStringList state(Database &db)
-{
-    QStringList rows;
-    QSqlQuery tables(db.connection());
-    tables.exec(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                       "AND name NOT IN ('meta', 'audit_log') ORDER BY name"));
-    while (tables.next()) {
-        const QString table = tables.value(0).toString();
-        QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
-        while (q.next()) {
-            QStringList values{table};
-            const QSqlRecord record = q.record();
-            for (int i = 0; i < record.count(); ++i)
-                if (record.fieldName(i) != QLatin1String("revision"))
-                    values << record.fieldName(i) + QLatin1Char('=') +
-                                  (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
-            rows << values.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
-}
-
 Person person(const QString &name, Sex sex, int birthYear)
 {
     Person p;
@@ -82,7 +57,7 @@ private slots:
     void householdWithMembersUndoRedo()
     {
         Fixture f;
-        const QStringList empty = state(f.db);
+        const QStringList empty = test::databaseState(f.db);
         Household h;
         h.code = QStringLiteral("01.001");
         h.villageId = f.east.id;
@@ -93,16 +68,16 @@ private slots:
                                            QDate(2015, 1, 1)));
         QCOMPARE(f.stack.count(), 2);
         QCOMPARE(f.stack.text(1), QStringLiteral("Add Trần Thị Lan to household 01.001"));
-        const QStringList full = state(f.db);
+        const QStringList full = test::databaseState(f.db);
 
         f.stack.undo();
         QCOMPARE(HouseholdRepository(f.db).members(h.id).size(), 1);
         QVERIFY(!PersonRepository(f.db).find(wife.id));
         f.stack.undo();
-        QCOMPARE(state(f.db), empty);
+        QCOMPARE(test::databaseState(f.db), empty);
         f.stack.redo();
         f.stack.redo();
-        QCOMPARE(state(f.db), full); // same ids, same UUIDs, same values
+        QCOMPARE(test::databaseState(f.db), full); // same ids, same UUIDs, same values
         QCOMPARE(PersonRepository(f.db).find(wife.id)->uuid, wife.uuid);
     }
 
@@ -122,19 +97,19 @@ private slots:
         Person daughter = person(QStringLiteral("Nguyễn Thị Hương"), Sex::Female, 1987);
         SHT_VERIFY_OK(f.commands.addMember(a.id, daughter, Relation::Child, ResidenceStatus::Permanent,
                                            QDate(2015, 1, 1)));
-        const QStringList before = state(f.db);
+        const QStringList before = test::databaseState(f.db);
 
         SHT_VERIFY_OK(f.commands.moveMember(daughter.id, b.id, Relation::ChildInLaw, QDate(2020, 5, 10)));
-        const QStringList after = state(f.db);
+        const QStringList after = test::databaseState(f.db);
         QCOMPARE(HouseholdRepository(f.db).currentMembership(daughter.id)->householdId, b.id);
 
         f.stack.undo();
-        QCOMPARE(state(f.db), before);
+        QCOMPARE(test::databaseState(f.db), before);
         const auto history = HouseholdRepository(f.db).membershipHistory(daughter.id);
         QCOMPARE(history.size(), 1);
         QVERIFY(history.at(0).isCurrent());
         f.stack.redo();
-        QCOMPARE(state(f.db), after);
+        QCOMPARE(test::databaseState(f.db), after);
     }
 
     void splitHouseholdIsOneUndoStep()
@@ -151,7 +126,7 @@ private slots:
             f.commands.addMember(a.id, son, Relation::Child, ResidenceStatus::Permanent, QDate(2015, 1, 1)));
         SHT_VERIFY_OK(f.commands.addMember(a.id, wife, Relation::ChildInLaw, ResidenceStatus::Permanent,
                                            QDate(2015, 1, 1)));
-        const QStringList before = state(f.db);
+        const QStringList before = test::databaseState(f.db);
         const int steps = f.stack.count();
 
         Household created;
@@ -161,15 +136,15 @@ private slots:
         QCOMPARE(f.stack.count(), steps + 1);
         QCOMPARE(f.stack.text(steps), QStringLiteral("Split household 01.001 into 01.002"));
         QCOMPARE(HouseholdRepository(f.db).members(created.id).size(), 2);
-        const QStringList after = state(f.db);
+        const QStringList after = test::databaseState(f.db);
 
         f.stack.undo();
-        QCOMPARE(state(f.db), before);
+        QCOMPARE(test::databaseState(f.db), before);
         QVERIFY(!HouseholdRepository(f.db).find(created.id));
         QCOMPARE(HouseholdRepository(f.db).members(a.id).size(), 3);
         QCOMPARE(HouseholdRepository(f.db).membershipHistory(son.id).size(), 1);
         f.stack.redo();
-        QCOMPARE(state(f.db), after);
+        QCOMPARE(test::databaseState(f.db), after);
         QCOMPARE(HouseholdRepository(f.db).currentHead(created.id)->personId, son.id);
 
         // A refused split is no step and changes nothing.
@@ -177,7 +152,7 @@ private slots:
         again.code = QStringLiteral("01.003");
         QVERIFY(!f.commands.splitHousehold(a.id, again, head.id, {}, QDate(2024, 4, 1)).ok());
         QCOMPARE(f.stack.count(), steps + 1);
-        QCOMPARE(state(f.db), after);
+        QCOMPARE(test::databaseState(f.db), after);
     }
 
     void villageMergeUndoRedo()
@@ -190,7 +165,7 @@ private slots:
             Person head = person(QStringLiteral("Lê Văn Hộ %1").arg(i), Sex::Male, 1960 + i);
             SHT_VERIFY_OK(f.commands.createHousehold(h, head, QDate(2015, 1, 1)));
         }
-        const QStringList before = state(f.db);
+        const QStringList before = test::databaseState(f.db);
         QSignalSpy changed(&f.notifier, &ChangeNotifier::changed);
         SHT_VERIFY_OK(f.commands.mergeVillages(f.east.id, f.west.id, QDate(2025, 7, 1)));
         QCOMPARE(changed.count(), 1);
@@ -198,15 +173,15 @@ private slots:
         QVERIFY(tables.contains(QStringLiteral("household")));
         QVERIFY(tables.contains(QStringLiteral("admin_unit")));
         QCOMPARE(AdminUnitRepository(f.db).villages().size(), 1);
-        const QStringList merged = state(f.db);
+        const QStringList merged = test::databaseState(f.db);
 
         f.stack.undo();
-        QCOMPARE(state(f.db), before);
+        QCOMPARE(test::databaseState(f.db), before);
         QCOMPARE(AdminUnitRepository(f.db).villages().size(), 2);
         QCOMPARE(HouseholdRepository(f.db).inVillage(f.east.id).size(), 3);
         QCOMPARE(changed.count(), 2);
         f.stack.redo();
-        QCOMPARE(state(f.db), merged);
+        QCOMPARE(test::databaseState(f.db), merged);
     }
 
     void failedEditIsNotOnTheStack()
@@ -217,14 +192,14 @@ private slots:
         h.villageId = f.east.id;
         Person head = person(QStringLiteral("Nguyễn Văn Hùng"), Sex::Male, 1970);
         SHT_VERIFY_OK(f.commands.createHousehold(h, head, QDate(2015, 1, 1)));
-        const QStringList before = state(f.db);
+        const QStringList before = test::databaseState(f.db);
         Household duplicate = h;
         duplicate.id = 0;
         duplicate.uuid.clear();
         Person another = person(QStringLiteral("Lê Văn Nam"), Sex::Male, 1980);
         QVERIFY(!f.commands.createHousehold(duplicate, another, QDate()).ok());
         QCOMPARE(f.stack.count(), 1);
-        QCOMPARE(state(f.db), before);
+        QCOMPARE(test::databaseState(f.db), before);
         // An edit that changes nothing is not a step either.
         SHT_VERIFY_OK(f.commands.renameVillage(f.east.id, f.east.name, QDate(2025, 1, 1)));
         QCOMPARE(f.stack.count(), 1);
@@ -245,13 +220,13 @@ private slots:
         Person outside = *PersonRepository(f.db).find(head.id);
         outside.occupation = QStringLiteral("Công nhân");
         SHT_VERIFY_OK(PersonRepository(f.db).update(outside));
-        const QStringList before = state(f.db);
+        const QStringList before = test::databaseState(f.db);
         QSignalSpy failed(&f.notifier, &ChangeNotifier::failed);
         f.stack.undo();
         QCOMPARE(failed.count(), 1);
         QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("changed since")),
                  qPrintable(failed.at(0).at(0).toString()));
-        QCOMPARE(state(f.db), before);
+        QCOMPARE(test::databaseState(f.db), before);
         QCOMPARE(PersonRepository(f.db).find(head.id)->occupation, QStringLiteral("Công nhân"));
     }
 

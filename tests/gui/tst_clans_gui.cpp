@@ -12,6 +12,7 @@
 #include "ClanService.h"
 #include "ClanTableModel.h"
 #include "EditCommands.h"
+#include "GuiTestSupport.h"
 #include "HouseholdRepository.h"
 #include "MessageBox.h"
 #include "PeopleFinder.h"
@@ -37,6 +38,7 @@
 #include <functional>
 
 using namespace sht;
+using namespace sht::test;
 
 namespace {
 
@@ -95,67 +97,6 @@ struct Commune
     }
 };
 
-QWidget *focused()
-{
-    (void)QTest::qWaitFor([] { return QApplication::focusWidget() != nullptr; }, 2000);
-    QWidget *w = QApplication::focusWidget();
-    if (!w)
-        qFatal("no widget has the keyboard focus");
-    return w;
-}
-// Each character is a key whose text is that character, as a Vietnamese input method delivers it.
-void type(const QString &text)
-{
-    QWidget *widget = focused();
-    for (const QChar c : text) {
-        const Qt::Key k = c.isLetter() && c.unicode() < 128
-                              ? Qt::Key(Qt::Key_A + (c.toUpper().unicode() - 'A'))
-                          : c.isDigit() ? Qt::Key(Qt::Key_0 + (c.unicode() - '0'))
-                          : c == u' '   ? Qt::Key_Space
-                                        : Qt::Key_unknown;
-        QTest::sendKeyEvent(QTest::Click, widget, k, QString(c), Qt::NoModifier);
-    }
-}
-void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focused(), k, modifiers);
-}
-
-// Runs `drive` on the modal dialog of type T that `open` shows; false when none appeared.
-template <typename T>
-bool whileModal(const std::function<void()> &open, const std::function<void(T *)> &drive)
-{
-    bool seen = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        seen = true;
-        QApplication::setActiveWindow(dialog);
-        if (!QTest::qWaitForWindowActive(dialog))
-            qWarning("the dialog did not become active");
-        drive(dialog);
-        if (dialog->isVisible()) // a failed check left it open: do not block the test
-            dialog->reject();
-    });
-    QWidget *below = QApplication::activeWindow();
-    open();
-    if (below && !QApplication::activeWindow()) {
-        QApplication::setActiveWindow(below);
-        (void)QTest::qWaitForWindowActive(below);
-    }
-    return seen;
-}
-
-void showActive(QWidget *w)
-{
-    w->resize(1100, 560);
-    w->show();
-    QApplication::setActiveWindow(w);
-    if (!QTest::qWaitForWindowActive(w))
-        qWarning("window not active");
-}
-
 template <typename T>
 T *child(QObject *parent, const char *name)
 {
@@ -171,33 +112,6 @@ QStringList column(QAbstractItemModel *model, int column)
     for (int row = 0; row < model->rowCount(); ++row)
         values << model->index(row, column).data().toString();
     return values;
-}
-
-// The letters after '&' of every labelled control and button of a window, for the clash check.
-QStringList mnemonicClashes(QWidget *window)
-{
-    QHash<QChar, QString> used;
-    QStringList clashes;
-    QStringList texts;
-    for (QLabel *l : window->findChildren<QLabel *>())
-        if (l->buddy()) {
-            if (!l->text().contains(QLatin1Char('&')))
-                clashes << QStringLiteral("no mnemonic on ") + l->text();
-            texts << l->text();
-        }
-    for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
-        texts << b->text();
-    for (const QString &text : texts) {
-        const int at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
-        if (at < 0)
-            continue;
-        const QChar letter = text.at(at + 1).toLower();
-        if (used.contains(letter))
-            clashes << QStringLiteral("Alt+%1: \"%2\" and \"%3\"").arg(letter, used.value(letter), text);
-        else
-            used.insert(letter, text);
-    }
-    return clashes;
 }
 
 } // namespace

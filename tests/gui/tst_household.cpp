@@ -5,6 +5,7 @@
 #include "ChangeHeadDialog.h"
 #include "ChangeNotifier.h"
 #include "EditCommands.h"
+#include "GuiTestSupport.h"
 #include "HouseholdDialog.h"
 #include "HouseholdEditor.h"
 #include "HouseholdMembersModel.h"
@@ -40,6 +41,7 @@
 #include <memory>
 
 using namespace sht;
+using namespace sht::test;
 
 namespace {
 
@@ -102,75 +104,6 @@ struct Commune
     }
 };
 
-// Keys go where the keyboard focus is, as they would for a clerk.
-QWidget *focused()
-{
-    // After a modal dialog closes, the window below gets the focus back a moment later.
-    (void)QTest::qWaitFor([] { return QApplication::focusWidget() != nullptr; }, 2000);
-    QWidget *w = QApplication::focusWidget();
-    if (!w)
-        qFatal("no widget has the keyboard focus");
-    return w;
-}
-// Each character is a key whose text is that character, as a Vietnamese input method delivers it
-// (QTest::keyClicks takes Latin-1 only).
-void type(const QString &text)
-{
-    QWidget *widget = focused();
-    for (const QChar c : text) {
-        const Qt::Key k = c.isLetter() && c.unicode() < 128
-                              ? Qt::Key(Qt::Key_A + (c.toUpper().unicode() - 'A'))
-                          : c.isDigit() ? Qt::Key(Qt::Key_0 + (c.unicode() - '0'))
-                          : c == u' '   ? Qt::Key_Space
-                                        : Qt::Key_unknown;
-        QTest::sendKeyEvent(QTest::Click, widget, k, QString(c), Qt::NoModifier);
-    }
-}
-void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focused(), k, modifiers);
-}
-void tab(int times = 1)
-{
-    for (int i = 0; i < times; ++i)
-        key(Qt::Key_Tab);
-}
-
-// Runs `drive` on the modal dialog of type T that `open` shows; fails when none appears.
-template <typename T>
-bool whileModal(const std::function<void()> &open, const std::function<void(T *)> &drive)
-{
-    bool seen = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        seen = true;
-        QApplication::setActiveWindow(dialog);
-        if (!QTest::qWaitForWindowActive(dialog))
-            qWarning("the dialog did not become active");
-        drive(dialog);
-        if (dialog->isVisible()) // a failed check left it open: do not block the test
-            dialog->reject();
-    });
-    QWidget *below = QApplication::activeWindow();
-    open();
-    // The window manager gives the focus back to the window below; the offscreen platform does not.
-    if (below && !QApplication::activeWindow()) {
-        QApplication::setActiveWindow(below);
-        (void)QTest::qWaitForWindowActive(below);
-    }
-    return seen;
-}
-
-void showActive(QWidget *w)
-{
-    w->show();
-    QApplication::setActiveWindow(w);
-    if (!QTest::qWaitForWindowActive(w))
-        qWarning("window not active");
-}
-
 QLabel *label(QWidget *parent, const char *name)
 {
     auto *found = parent->findChild<QLabel *>(QLatin1String(name));
@@ -182,30 +115,6 @@ QLabel *label(QWidget *parent, const char *name)
 bool okEnabled(QWidget *dialog)
 {
     return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
-}
-
-// The letters after '&' of every labelled control and button of a window, for the clash check.
-QStringList mnemonicClashes(QWidget *window)
-{
-    QHash<QChar, QString> used;
-    QStringList clashes;
-    QStringList texts;
-    for (QLabel *l : window->findChildren<QLabel *>())
-        if (l->buddy())
-            texts << l->text();
-    for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
-        texts << b->text();
-    for (const QString &text : texts) {
-        const int at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
-        if (at < 0)
-            continue;
-        const QChar letter = text.at(at + 1).toLower();
-        if (used.contains(letter))
-            clashes << QStringLiteral("Alt+%1: \"%2\" and \"%3\"").arg(letter, used.value(letter), text);
-        else
-            used.insert(letter, text);
-    }
-    return clashes;
 }
 
 } // namespace

@@ -34,6 +34,7 @@
 
 using namespace sht;
 using sht::test::typeText;
+using sht::test::whileModal;
 
 namespace {
 
@@ -62,22 +63,6 @@ QStringList shownCodes(const HouseholdRegisterWidget &w)
     for (int row = 0; row < w.model()->rowCount(); ++row)
         codes << w.model()->index(row, HouseholdList::CodeColumn).data().toString();
     return codes;
-}
-
-// Runs body on the next modal dialog once it is active, then closes it if body left it open (a failed check
-// must not leave the test waiting in exec()).
-template <typename Body>
-void onNextDialog(QObject *context, Body body)
-{
-    QTimer::singleShot(0, context, [body] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        if (QTest::qWaitForWindowActive(dialog))
-            body(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
 }
 
 // Opens Registers > Households from the navigation pane by keyboard.
@@ -200,7 +185,8 @@ private slots:
         QVERIFY(!otherCode.isEmpty());
 
         QString refusal;
-        onNextDialog(this, [&](QDialog *dialog) {
+        const auto open = [&] { QTest::keyClick(w.households->table(), Qt::Key_F2); };
+        QVERIFY(whileModal<QDialog>(open, [&](QDialog *dialog) {
             auto *code = dialog->findChild<QLineEdit *>(QStringLiteral("codeEdit"));
             QCOMPARE(dialog->focusWidget(), code); // where the dialog puts the cursor
             code->setFocus(); // offscreen, the dialog's window may not have taken the keyboard yet
@@ -217,8 +203,7 @@ private slots:
             address->selectAll();
             typeText(address, QStringLiteral("Xóm 9, Thôn Mới"));
             QTest::keyClick(address, Qt::Key_Return);
-        });
-        QTest::keyClick(w.households->table(), Qt::Key_F2);
+        }));
         QCOMPARE(refusal,
                  QStringLiteral("Household code %1 is already used in this village.").arg(otherCode));
         const Household after = *HouseholdRepository(w.db()).find(entry.id);
@@ -285,7 +270,10 @@ private slots:
         const Household second = households.at(1);
 
         QString refusal;
-        onNextDialog(this, [&](QDialog *dialog) {
+        const auto open = [&] {
+            w.main.findChild<QAction *>(QStringLiteral("actionSplitVillage"))->trigger();
+        };
+        QVERIFY(whileModal<QDialog>(open, [&](QDialog *dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("villageSplitDialog"));
             auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("newNameEdit"));
             QCOMPARE(dialog->focusWidget(), name);
@@ -303,8 +291,7 @@ private slots:
                 QTest::keyClick(list, Qt::Key_Space);
             }
             QTest::keyClick(dialog, Qt::Key_Return);
-        });
-        w.main.findChild<QAction *>(QStringLiteral("actionSplitVillage"))->trigger();
+        }));
         QCOMPARE(refusal, QStringLiteral("Tick the households that go to the new village."));
         const auto created = AdminUnitRepository(w.db()).findVillageByName(QStringLiteral("Thôn Đông Bắc"));
         QVERIFY(created);

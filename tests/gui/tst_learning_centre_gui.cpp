@@ -7,6 +7,7 @@
 #include "CourseDialog.h"
 #include "CourseTableModel.h"
 #include "EditCommands.h"
+#include "GuiTestSupport.h"
 #include "HouseholdService.h"
 #include "LearningCentreCommands.h"
 #include "LearningCentreDialog.h"
@@ -37,68 +38,9 @@
 #include <functional>
 
 using namespace sht;
+using namespace sht::test;
 
 namespace {
-
-QWidget *focused()
-{
-    (void)QTest::qWaitFor([] { return QApplication::focusWidget() != nullptr; }, 2000);
-    QWidget *w = QApplication::focusWidget();
-    if (!w)
-        qFatal("no widget has the keyboard focus");
-    return w;
-}
-// Each character is a key whose text is that character, as a Vietnamese input method delivers it.
-void type(const QString &text)
-{
-    QWidget *widget = focused();
-    for (const QChar c : text) {
-        const Qt::Key k = c.isLetter() && c.unicode() < 128
-                              ? Qt::Key(Qt::Key_A + (c.toUpper().unicode() - 'A'))
-                          : c.isDigit() ? Qt::Key(Qt::Key_0 + (c.unicode() - '0'))
-                          : c == u' '   ? Qt::Key_Space
-                                        : Qt::Key_unknown;
-        QTest::sendKeyEvent(QTest::Click, widget, k, QString(c), Qt::NoModifier);
-    }
-}
-void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focused(), k, modifiers);
-}
-
-template <typename T>
-bool whileModal(const std::function<void()> &open, const std::function<void(T *)> &drive)
-{
-    bool seen = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        seen = true;
-        QApplication::setActiveWindow(dialog);
-        if (!QTest::qWaitForWindowActive(dialog))
-            qWarning("the dialog did not become active");
-        drive(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    QWidget *below = QApplication::activeWindow();
-    open();
-    if (below && !QApplication::activeWindow()) {
-        QApplication::setActiveWindow(below);
-        (void)QTest::qWaitForWindowActive(below);
-    }
-    return seen;
-}
-
-void showActive(QWidget *w)
-{
-    w->resize(1280, 760);
-    w->show();
-    QApplication::setActiveWindow(w);
-    if (!QTest::qWaitForWindowActive(w))
-        qWarning("window not active");
-}
 
 struct Commune
 {

@@ -3,6 +3,7 @@
 // member left, removing a mistaken row; each edit one undo step, and the page follows undo and redo.
 #include "ChangeNotifier.h"
 #include "EditCommands.h"
+#include "GuiTestSupport.h"
 #include "LocalUnitCommands.h"
 #include "LocalUnitDialog.h"
 #include "LocalUnitKind.h"
@@ -41,6 +42,7 @@
 #include <functional>
 
 using namespace sht;
+using namespace sht::test;
 
 namespace {
 
@@ -71,81 +73,12 @@ struct Session
     }
 };
 
-QWidget *focused()
-{
-    // After a modal dialog closes, the window below gets the focus back a moment later.
-    (void)QTest::qWaitFor([] { return QApplication::focusWidget() != nullptr; }, 2000);
-    QWidget *w = QApplication::focusWidget();
-    if (!w)
-        qFatal("no widget has the keyboard focus");
-    return w;
-}
-// Each character is a key whose text is that character, as a Vietnamese input method delivers it.
-void type(const QString &text)
-{
-    QWidget *widget = focused();
-    for (const QChar c : text) {
-        const Qt::Key k = c.isLetter() && c.unicode() < 128
-                              ? Qt::Key(Qt::Key_A + (c.toUpper().unicode() - 'A'))
-                          : c.isDigit() ? Qt::Key(Qt::Key_0 + (c.unicode() - '0'))
-                          : c == u' '   ? Qt::Key_Space
-                                        : Qt::Key_unknown;
-        QTest::sendKeyEvent(QTest::Click, widget, k, QString(c), Qt::NoModifier);
-    }
-}
-void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focused(), k, modifiers);
-}
-
-// Runs `drive` on the modal dialog of type T that `open` shows; false when none appears.
-template <typename T>
-bool whileModal(const std::function<void()> &open, const std::function<void(T *)> &drive)
-{
-    bool seen = false;
-    int tries = 0;
-    // The dialog may open a turn of the event loop after the key (Ctrl+N): look again a few times.
-    std::function<void()> look = [&] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (++tries < 50)
-                QTimer::singleShot(10, look);
-            return;
-        }
-        seen = true;
-        QApplication::setActiveWindow(dialog);
-        if (!QTest::qWaitForWindowActive(dialog))
-            qWarning("the dialog did not become active");
-        drive(dialog);
-        if (dialog->isVisible()) // a failed check left it open: do not block the test
-            dialog->reject();
-    };
-    QTimer::singleShot(0, look);
-    QWidget *below = QApplication::activeWindow();
-    open();
-    // Let a dialog that opens late come and go, so that `look` never outlives this call.
-    (void)QTest::qWaitFor([&] { return seen || tries >= 50; }, 2000);
-    if (below && !QApplication::activeWindow()) {
-        QApplication::setActiveWindow(below);
-        (void)QTest::qWaitForWindowActive(below);
-    }
-    return seen;
-}
-
 // A key that opens a modal dialog, which `drive` then works through.
 template <typename T>
 bool keyOpens(Qt::Key k, Qt::KeyboardModifiers modifiers, const std::function<void(T *)> &drive)
 {
     QWidget *target = focused();
     return whileModal<T>([&] { QTest::keyClick(target, k, modifiers); }, drive);
-}
-
-void showActive(QWidget *w)
-{
-    w->show();
-    QApplication::setActiveWindow(w);
-    if (!QTest::qWaitForWindowActive(w))
-        qWarning("window not active");
 }
 
 template <typename T>
@@ -168,30 +101,6 @@ QStringList column(QAbstractItemModel *model, int column)
     for (int row = 0; row < model->rowCount(); ++row)
         values << model->index(row, column).data().toString();
     return values;
-}
-
-// The letters after '&' of every labelled control and button of a window, for the clash check.
-QStringList mnemonicClashes(QWidget *window)
-{
-    QHash<QChar, QString> used;
-    QStringList clashes;
-    QStringList texts;
-    for (QLabel *l : window->findChildren<QLabel *>())
-        if (l->buddy())
-            texts << l->text();
-    for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
-        texts << b->text();
-    for (const QString &text : texts) {
-        const int at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
-        if (at < 0)
-            continue;
-        const QChar letter = text.at(at + 1).toLower();
-        if (used.contains(letter))
-            clashes << QStringLiteral("Alt+%1: \"%2\" and \"%3\"").arg(letter, used.value(letter), text);
-        else
-            used.insert(letter, text);
-    }
-    return clashes;
 }
 
 } // namespace

@@ -51,31 +51,6 @@ QStringList snapshot(Database &db)
            rows(db, QStringLiteral("audit_log"));
 }
 
-// Every row of every shared table, without revisions (an undo is itself a change and bumps them).
-QStringList state(Database &db)
-{
-    QStringList result;
-    QSqlQuery tables(db.connection());
-    tables.exec(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                       "AND name NOT IN ('meta', 'audit_log') ORDER BY name"));
-    while (tables.next()) {
-        const QString table = tables.value(0).toString();
-        QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
-        while (q.next()) {
-            QStringList values{table};
-            const QSqlRecord record = q.record();
-            for (int i = 0; i < record.count(); ++i)
-                if (record.fieldName(i) != QLatin1String("revision"))
-                    values << record.fieldName(i) + QLatin1Char('=') +
-                                  (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
-            result << values.join(QLatin1Char('|'));
-        }
-    }
-    return result;
-}
-
 struct Fixture
 {
     Fixture()
@@ -389,33 +364,33 @@ private slots:
         const qint64 h1 = f.household(QStringLiteral("01.001"), QStringLiteral("Vũ Văn Trưởng"), 2, &headId);
         const qint64 h2 = f.household(QStringLiteral("01.002"), QStringLiteral("Vũ Văn Thứ"));
         QSignalSpy changed(&f.notifier, &ChangeNotifier::changed);
-        QList<QStringList> states{state(f.db)};
+        QList<QStringList> states{test::databaseState(f.db)};
 
         Clan vu;
         vu.name = QStringLiteral("Họ Vũ");
         vu.headPersonId = headId;
         vu.notes = QStringLiteral("Nhà thờ họ ở xóm Đình.");
         SHT_VERIFY_OK(f.clans.createClan(vu));
-        states << state(f.db);
+        states << test::databaseState(f.db);
         Clan other;
         other.name = QStringLiteral("Họ Vũ Đình");
         SHT_VERIFY_OK(f.clans.createClan(other));
-        states << state(f.db);
+        states << test::databaseState(f.db);
         SHT_VERIFY_OK(f.clans.addHousehold(vu.id, h1));
-        states << state(f.db);
+        states << test::databaseState(f.db);
         SHT_VERIFY_OK(f.clans.addHousehold(vu.id, h2));
-        states << state(f.db);
+        states << test::databaseState(f.db);
         SHT_VERIFY_OK(f.clans.addHousehold(other.id, h2)); // a move
-        states << state(f.db);
+        states << test::databaseState(f.db);
         Clan renamed = vu;
         renamed.name = QStringLiteral("Họ Vũ Văn");
         renamed.headPersonId = 0;
         SHT_VERIFY_OK(f.clans.updateClan(renamed));
-        states << state(f.db);
+        states << test::databaseState(f.db);
         SHT_VERIFY_OK(f.clans.removeHousehold(other.id, h2));
-        states << state(f.db);
+        states << test::databaseState(f.db);
         SHT_VERIFY_OK(f.clans.removeClan(vu.id));
-        states << state(f.db);
+        states << test::databaseState(f.db);
 
         QCOMPARE(f.stack.count(), 8);
         const QStringList texts{QStringLiteral("New clan Họ Vũ"),
@@ -433,12 +408,12 @@ private slots:
 
         for (int i = 8; i > 0; --i) {
             f.stack.undo();
-            QCOMPARE(state(f.db), states.at(i - 1));
+            QCOMPARE(test::databaseState(f.db), states.at(i - 1));
         }
         QCOMPARE(changed.count(), 16);
         for (int i = 1; i <= 8; ++i) {
             f.stack.redo();
-            QCOMPARE(state(f.db), states.at(i));
+            QCOMPARE(test::databaseState(f.db), states.at(i));
         }
         QCOMPARE(changed.count(), 24);
     }

@@ -27,35 +27,11 @@ int count(Database &db, const QString &sql)
     return q.value(0).toInt();
 }
 
-// Every row of every table but the audit log, without revisions (an undo bumps them).
-QStringList state(Database &db)
-{
-    QStringList rows;
-    QSqlQuery tables(db.connection());
-    tables.exec(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                       "AND name NOT IN ('meta', 'audit_log') ORDER BY name"));
-    while (tables.next()) {
-        const QString table = tables.value(0).toString();
-        QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
-        while (q.next()) {
-            QStringList values{table};
-            const QSqlRecord record = q.record();
-            for (int i = 0; i < record.count(); ++i)
-                if (record.fieldName(i) != QLatin1String("revision"))
-                    values << record.fieldName(i) + QLatin1Char('=') +
-                                  (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
-            rows << values.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
-}
-
 // A failed call leaves everything, the audit log included, as it was.
 QStringList snapshot(Database &db)
 {
-    return state(db) << QString::number(count(db, QStringLiteral("SELECT count(*) FROM audit_log")));
+    return test::databaseState(db) << QString::number(
+               count(db, QStringLiteral("SELECT count(*) FROM audit_log")));
 }
 
 Person person(const QString &name, int birthYear)
@@ -491,21 +467,21 @@ private slots:
             {"edit centre", QString(), [&] { return f.commands.updateCentre(centre); }},
         };
         for (const auto &step : steps) {
-            const QStringList before = state(f.db);
+            const QStringList before = test::databaseState(f.db);
             const int depth = f.stack.index(); // the undone steps before it are dropped by the push
             const Status s = step.edit();
             QVERIFY2(s.ok(), qPrintable(QLatin1String(step.name) + QStringLiteral(": ") + s.message()));
             QCOMPARE(f.stack.index(), depth + 1);
             if (!step.text.isEmpty())
                 QCOMPARE(f.stack.text(depth), step.text);
-            const QStringList after = state(f.db);
+            const QStringList after = test::databaseState(f.db);
             QVERIFY2(after != before, step.name);
             f.stack.undo();
-            QVERIFY2(state(f.db) == before, step.name);
+            QVERIFY2(test::databaseState(f.db) == before, step.name);
             f.stack.redo();
-            QVERIFY2(state(f.db) == after, step.name);
+            QVERIFY2(test::databaseState(f.db) == after, step.name);
             f.stack.undo(); // each step starts from the fixture's state
-            QVERIFY2(state(f.db) == before, step.name);
+            QVERIFY2(test::databaseState(f.db) == before, step.name);
         }
         // A refusal is no step.
         const int depth = f.stack.index();

@@ -38,26 +38,6 @@ QList<int> snapshot(Database &db)
             scalar(db, QStringLiteral("SELECT count(*) FROM audit_log"))};
 }
 
-// Every row of the two tables, without revisions (an undo is itself a change and bumps them).
-QStringList state(Database &db)
-{
-    QStringList rows;
-    for (const char *table : {"local_unit", "local_unit_staff"}) {
-        QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
-        while (q.next()) {
-            QStringList values{QLatin1String(table)};
-            const QSqlRecord record = q.record();
-            for (int i = 0; i < record.count(); ++i)
-                if (record.fieldName(i) != QLatin1String("revision"))
-                    values << record.fieldName(i) + QLatin1Char('=') +
-                                  (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
-            rows << values.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
-}
-
 LocalUnit unitNamed(const QString &name, const QString &kind = QStringLiteral("primary_school"),
                     const QString &level = QStringLiteral("commune"))
 {
@@ -376,43 +356,43 @@ private slots:
         QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER no_unit_delete BEFORE DELETE ON local_unit BEGIN "
                                             "SELECT RAISE(ABORT, 'refused by the test'); END")));
         const QList<int> before = snapshot(f.db);
-        const QStringList rows = state(f.db);
+        const QStringList rows = test::databaseState(f.db);
         QVERIFY(!LocalUnitService(f.db).removeUnit(school).ok());
         QCOMPARE(snapshot(f.db), before);
-        QCOMPARE(state(f.db), rows);
+        QCOMPARE(test::databaseState(f.db), rows);
     }
 
     void undoRedoRestoreTheExactRows()
     {
         Fixture f;
         QSignalSpy changed(&f.notifier, &ChangeNotifier::changed);
-        const QStringList empty = state(f.db);
+        const QStringList empty = test::databaseState(f.db);
         LocalUnit unit = unitNamed(QStringLiteral("Trường Mầm non Hòa An"), QStringLiteral("preschool"));
         unit.villageId = f.village.id;
         SHT_VERIFY_OK(f.commands.createUnit(unit));
         QCOMPARE(f.stack.text(0), QStringLiteral("New unit Trường Mầm non Hòa An"));
         QVERIFY(!changed.isEmpty());
         QVERIFY(changed.last().at(0).value<QSet<QString>>().contains(QStringLiteral("local_unit")));
-        const QStringList created = state(f.db);
+        const QStringList created = test::databaseState(f.db);
 
         qint64 staffId = 0;
         SHT_VERIFY_OK(f.commands.addStaff(unit.id, f.teacher, QStringLiteral("Hiệu trưởng"),
                                           QDate(2018, 9, 1), &staffId));
         QCOMPARE(f.stack.text(1), QStringLiteral("Add Nguyễn Thị Hà to the staff of Trường Mầm non Hòa An"));
-        const QStringList staffed = state(f.db);
+        const QStringList staffed = test::databaseState(f.db);
         SHT_VERIFY_OK(f.commands.endStaff(staffId, QDate(2024, 6, 30)));
-        const QStringList ended = state(f.db);
+        const QStringList ended = test::databaseState(f.db);
         unit.staffCount = 31;
         unit.managingLevel = QStringLiteral("province");
         SHT_VERIFY_OK(f.commands.updateUnit(unit));
-        const QStringList edited = state(f.db);
+        const QStringList edited = test::databaseState(f.db);
         SHT_VERIFY_OK(f.commands.removeStaff(staffId));
-        const QStringList removedStaff = state(f.db);
+        const QStringList removedStaff = test::databaseState(f.db);
         SHT_VERIFY_OK(f.commands.addStaff(unit.id, f.nurse, QString(), QDate(2020, 1, 1)));
-        const QStringList restaffed = state(f.db);
+        const QStringList restaffed = test::databaseState(f.db);
         SHT_VERIFY_OK(f.commands.removeUnit(unit.id));
         QCOMPARE(f.stack.count(), 7);
-        QCOMPARE(state(f.db), empty);
+        QCOMPARE(test::databaseState(f.db), empty);
 
         const QList<QStringList> states{empty,  created,      staffed,   ended,
                                         edited, removedStaff, restaffed, empty};
@@ -420,11 +400,11 @@ private slots:
             changed.clear();
             f.stack.undo();
             QCOMPARE(changed.size(), 1); // every undo tells the views
-            QCOMPARE(state(f.db), states.at(i - 1));
+            QCOMPARE(test::databaseState(f.db), states.at(i - 1));
         }
         for (int i = 1; i < states.size(); ++i) {
             f.stack.redo();
-            QCOMPARE(state(f.db), states.at(i));
+            QCOMPARE(test::databaseState(f.db), states.at(i));
         }
     }
 };

@@ -4,6 +4,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 
 namespace sht::test {
@@ -56,6 +58,30 @@ QByteArray fileHash(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex();
+}
+
+QStringList databaseState(Database &db)
+{
+    QStringList rows;
+    QSqlQuery tables(db.connection());
+    tables.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                       "AND name NOT IN ('meta', 'audit_log') ORDER BY name"));
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
+        while (q.next()) {
+            QStringList values{table};
+            const QSqlRecord record = q.record();
+            for (int i = 0; i < record.count(); ++i)
+                if (record.fieldName(i) != QLatin1String("revision"))
+                    values << record.fieldName(i) + QLatin1Char('=') +
+                                  (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+            rows << values.join(QLatin1Char('|'));
+        }
+    }
+    return rows;
 }
 
 } // namespace sht::test

@@ -4,6 +4,7 @@
 #include "DemoCommuneGenerator.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -38,6 +39,10 @@ inline QString nfd(const QString &text)
 {
     return text.normalized(QString::NormalizationForm_D);
 }
+
+// Every row of every table but the audit log, one string a row, without revisions (an undo is itself a
+// change and bumps them): equal states mean an undo or a refused edit left the data exactly as it was.
+QStringList databaseState(Database &db);
 
 // SHA-256 of a file's bytes, to prove that an operation left it untouched.
 QByteArray fileHash(const QString &path);
