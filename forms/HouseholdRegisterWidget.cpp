@@ -10,6 +10,7 @@
 #include "HouseholdRepository.h"
 #include "HouseholdTableModel.h"
 #include "MessageBox.h"
+#include "RegisterTable.h"
 #include "ui_HouseholdRegisterWidget.h"
 
 #include <QAction>
@@ -32,27 +33,12 @@ HouseholdRegisterWidget::HouseholdRegisterWidget(QWidget *parent)
 
     QTableView *table = m_ui->householdTable;
     table->setModel(m_model);
-    QHeaderView *rows = table->verticalHeader();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    const int rowHeight = fontMetrics().height() + 8;
-    rows->setMinimumSectionSize(rowHeight);
-    rows->setDefaultSectionSize(rowHeight);
-    QHeaderView *header = table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setSortIndicatorShown(true);
-    header->setSortIndicator(HouseholdList::CodeColumn, Qt::AscendingOrder);
-    const QFontMetrics metrics = fontMetrics();
-    const auto widthFor = [&](int column, const QString &sample) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        table->setColumnWidth(
-            column, qMax(metrics.horizontalAdvance(sample) + 16, metrics.horizontalAdvance(title) + 24));
-    };
-    widthFor(HouseholdList::CodeColumn, QStringLiteral("00.0000"));
-    widthFor(HouseholdList::HeadColumn, QStringLiteral("Nguyễn Thị Thu Hương"));
-    widthFor(HouseholdList::VillageColumn, QStringLiteral("Thôn Đồng Quang"));
-    widthFor(HouseholdList::AddressColumn, QStringLiteral("Xóm 12, Thôn Đồng Quang"));
-    table->setSortingEnabled(true);
+    setUpRegisterTable(table,
+                       {{HouseholdList::CodeColumn, QStringLiteral("00.0000")},
+                        {HouseholdList::HeadColumn, QStringLiteral("Nguyễn Thị Thu Hương")},
+                        {HouseholdList::VillageColumn, QStringLiteral("Thôn Đồng Quang")},
+                        {HouseholdList::AddressColumn, QStringLiteral("Xóm 12, Thôn Đồng Quang")}},
+                       HouseholdList::CodeColumn);
 
     // Keys that work anywhere on the page (the table, the filter, the buttons).
     const auto bindKey = [this](QPushButton *button, const QKeySequence &key,

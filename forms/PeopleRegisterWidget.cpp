@@ -5,6 +5,7 @@
 #include "PeopleIndex.h"
 #include "PeopleIndexRepository.h"
 #include "PeopleTableModel.h"
+#include "RegisterTable.h"
 #include "ui_PeopleRegisterWidget.h"
 
 #include <QCheckBox>
@@ -26,37 +27,17 @@ PeopleRegisterWidget::PeopleRegisterWidget(QWidget *parent)
     heading.setBold(true);
     m_ui->headingLabel->setFont(heading);
 
-    QTableView *table = m_ui->peopleTable;
-    table->setModel(m_model);
-    // Every row has the same height and no column sizes itself to its contents: the view never measures
-    // 100,000 rows, it only paints the visible ones.
-    QHeaderView *rows = table->verticalHeader();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    const int rowHeight = fontMetrics().height() + 8;
-    rows->setMinimumSectionSize(rowHeight);
-    rows->setDefaultSectionSize(rowHeight);
-
-    QHeaderView *header = table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setSortIndicatorShown(true);
-    header->setSortIndicator(PeopleIndex::NameColumn, Qt::AscendingOrder);
-    const QFontMetrics metrics = fontMetrics();
-    const auto widthFor = [&](int column, const QString &sample) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        // The header needs room for its title and the sort arrow.
-        table->setColumnWidth(
-            column, qMax(metrics.horizontalAdvance(sample) + 16, metrics.horizontalAdvance(title) + 24));
-    };
-    widthFor(PeopleIndex::NameColumn, QStringLiteral("Nguyễn Thị Thu Hương"));
-    widthFor(PeopleIndex::BirthDateColumn, QStringLiteral("00/00/0000"));
-    widthFor(PeopleIndex::SexColumn, QStringLiteral("Female"));
-    widthFor(PeopleIndex::CitizenIdColumn, QStringLiteral("000000000000"));
-    widthFor(PeopleIndex::VillageColumn, QStringLiteral("Thôn Đồng Quang"));
-    widthFor(PeopleIndex::HouseholdColumn, QStringLiteral("00.000"));
-    widthFor(PeopleIndex::RelationColumn, QStringLiteral("Cháu"));
-    widthFor(PeopleIndex::EducationColumn, QStringLiteral("Thạc sĩ"));
-    table->setSortingEnabled(true);
+    m_ui->peopleTable->setModel(m_model);
+    setUpRegisterTable(m_ui->peopleTable,
+                       {{PeopleIndex::NameColumn, QStringLiteral("Nguyễn Thị Thu Hương")},
+                        {PeopleIndex::BirthDateColumn, QStringLiteral("00/00/0000")},
+                        {PeopleIndex::SexColumn, QStringLiteral("Female")},
+                        {PeopleIndex::CitizenIdColumn, QStringLiteral("000000000000")},
+                        {PeopleIndex::VillageColumn, QStringLiteral("Thôn Đồng Quang")},
+                        {PeopleIndex::HouseholdColumn, QStringLiteral("00.000")},
+                        {PeopleIndex::RelationColumn, QStringLiteral("Cháu")},
+                        {PeopleIndex::EducationColumn, QStringLiteral("Thạc sĩ")}},
+                       PeopleIndex::NameColumn);
 
     m_ui->filterEdit->installEventFilter(this);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_model, &PeopleTableModel::setFilterText);
