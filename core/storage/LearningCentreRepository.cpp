@@ -364,12 +364,15 @@ QList<AttendeeRow> LearningCentreRepository::attendeeRows(qint64 sessionId) cons
     QList<AttendeeRow> result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // The household is the current one, else the last one the person belonged to.
+    // The household is the current one (found through the partial index of current memberships), else the
+    // last one the person belonged to: coalesce() runs that scan of the memberships only for former residents
+    // (without it, 56 attendees of a 100,000-person file cost 38 ms, and the page reads them on every mark).
     q.prepare(QStringLiteral(
         "SELECT p.id, p.full_name, p.sort_key, p.birth_date, h.code, u.name FROM attendance a "
         "JOIN person p ON p.id = a.person_id "
-        "LEFT JOIN household h ON h.id = (SELECT m.household_id FROM membership m WHERE m.person_id = p.id "
-        " ORDER BY m.valid_to IS NULL DESC, m.valid_to DESC, m.id DESC LIMIT 1) "
+        "LEFT JOIN membership cm ON cm.person_id = p.id AND cm.valid_to IS NULL "
+        "LEFT JOIN household h ON h.id = coalesce(cm.household_id, (SELECT m.household_id FROM membership m "
+        " WHERE m.person_id = p.id ORDER BY m.valid_to DESC, m.id DESC LIMIT 1)) "
         "LEFT JOIN admin_unit u ON u.id = h.village_id "
         "WHERE a.session_id = ? ORDER BY p.sort_key, p.id"));
     q.addBindValue(sessionId);
