@@ -54,3 +54,13 @@ echo "| peer: DB Browser for SQLite's filter, full_name LIKE '%typed%' (finds no
 echo "| control: QSortFilterProxyModel, sorted, invalidateFilter() per key, same rule, painted (capped: $(sub "$j" control_qsortfilterproxymodel.capped)) | one round | median $(sub "$j" control_qsortfilterproxymodel.median_ms) ms, max $(sub "$j" control_qsortfilterproxymodel.max_ms) ms; initial sort $(sub "$j" control_qsortfilterproxymodel.setup_sort_ms) ms |"
 echo "| scroll the whole list: scrollToBottom; Page Down from top to bottom, each page painted | one run | $(sub "$j" scroll_to_bottom_ms) ms; $(sub "$j" page_down_pages) pages in $(sub "$j" page_down_whole_list_ms) ms ($(sub "$j" page_down_per_page_ms) ms a page) |"
 echo "| memory: People index per person; RSS before open / overview / People shown; peak | – | $(sub "$j" index_bytes_per_person) B; $(sub "$j" rss_before_open_mb) / $(sub "$j" rss_overview_mb) / $(sub "$j" rss_people_shown_mb) MB; peak $(sub "$j" peak_rss_ours_mb) MB (with the peers $(sub "$j" peak_rss_end_mb) MB) |"
+
+# 5. The other registers (Step 2): the Households register and attendance entry at the learning centre, on a
+#    copy of the same demo file (marking people present writes to it).
+cp "$work/demo.sqlite" "$work/registers.sqlite"
+j=$("$build/tests/bench/bench_registers" "$work/registers.sqlite" 2>/dev/null)
+echo "| Households register shown ($(sub "$j" households) households: read, model reset, painted) | one run | $(sub "$j" households_shown_ms) ms |"
+echo "| type \"nguyen van h\" key by key into the Households filter, list painted after each key | 5 rounds | median $(sub "$j" households_typing.median_ms) ms, p95 $(sub "$j" households_typing.p95_ms) ms, max $(sub "$j" households_typing.max_ms) ms |"
+echo "| learning centre page shown (courses of the year, sessions, attendance, and the finder's people read) | one run | $(sub "$j" centre_shown_ms) ms |"
+echo "| type \"nguyen van h\" into the attendance finder, matches listed after each key | 5 rounds | median $(sub "$j" finder_typing.median_ms) ms, p95 $(sub "$j" finder_typing.p95_ms) ms, max $(sub "$j" finder_typing.max_ms) ms |"
+echo "| Enter in the finder: mark present (one undoable command, list and counts refreshed) | $(sub "$j" mark_present.samples) people | median $(sub "$j" mark_present.median_ms) ms, max $(sub "$j" mark_present.max_ms) ms |"
