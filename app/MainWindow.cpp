@@ -122,6 +122,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_workspace->setStretchFactor(1, 1);
     m_workspace->setChildrenCollapsible(false);
     m_workspace->setSizes({250, 850});
+    // A wide page (the learning centre's three panes) must not squeeze the villages' names out of sight.
+    m_navigation->setMinimumWidth(220);
     m_stack->insertWidget(StartPage, m_startPage);
     m_stack->insertWidget(WorkspacePage, m_workspace);
     setCentralWidget(m_stack);

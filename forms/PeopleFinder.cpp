@@ -35,7 +35,7 @@ PeopleFinder::PeopleFinder(Mode mode, QWidget *parent)
     m_label->setBuddy(m_findEdit);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("resultList"));
-    m_list->setMinimumSize(420, 180);
+    m_list->setMinimumSize(320, 160);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_countLabel->setWordWrap(true);

@@ -71,6 +71,10 @@
         <source>Enter the date of the split.</source>
         <translation>Enter the date of the split.</translation>
     </message>
+    <message>
+        <source>Type the village&apos;s name.</source>
+        <translation>Type the village&apos;s name.</translation>
+    </message>
 </context>
 <context>
     <name>AuditedWriter</name>
@@ -159,6 +163,123 @@
     <message>
         <source>The CCCD says born in %1 (digits 4 to 6 are %2) but the birth year is %3.</source>
         <translation>The CCCD says born in %1 (digits 4 to 6 are %2) but the birth year is %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ClanCommands</name>
+    <message>
+        <source>New clan %1</source>
+        <translation>New clan %1</translation>
+    </message>
+    <message>
+        <source>Edit clan %1</source>
+        <translation>Edit clan %1</translation>
+    </message>
+    <message>
+        <source>Delete clan %1</source>
+        <translation>Delete clan %1</translation>
+    </message>
+    <message>
+        <source>Move household %1 from %2 to %3</source>
+        <translation>Move household %1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Add household %1 to %2</source>
+        <translation>Add household %1 to %2</translation>
+    </message>
+    <message>
+        <source>Remove household %1 from %2</source>
+        <translation>Remove household %1 from %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClanRegisterWidget</name>
+    <message>
+        <source>Clans of the commune</source>
+        <translation>Clans of the commune</translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>Fil&amp;ter:</translation>
+    </message>
+    <message>
+        <source>Type any part of the clan&apos;s name or of its head&apos;s name (with or without accents). Esc clears.</source>
+        <translation>Type any part of the clan&apos;s name or of its head&apos;s name (with or without accents). Esc clears.</translation>
+    </message>
+    <message>
+        <source>Filter: clan or head…</source>
+        <translation>Filter: clan or head…</translation>
+    </message>
+    <message>
+        <source>&amp;New clan…</source>
+        <translation>&amp;New clan…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it clan…</source>
+        <translation>Ed&amp;it clan…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete clan</source>
+        <translation>&amp;Delete clan</translation>
+    </message>
+    <message>
+        <source>Clans</source>
+        <translation>Clans</translation>
+    </message>
+    <message>
+        <source>Member hou&amp;seholds</source>
+        <translation>Member hou&amp;seholds</translation>
+    </message>
+    <message>
+        <source>Member households</source>
+        <translation>Member households</translation>
+    </message>
+    <message>
+        <source>&amp;Add household…</source>
+        <translation>&amp;Add household…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from clan</source>
+        <translation>Re&amp;move from clan</translation>
+    </message>
+    <message>
+        <source>&amp;Open household</source>
+        <translation>&amp;Open household</translation>
+    </message>
+</context>
+<context>
+    <name>ClanService</name>
+    <message>
+        <source>Type the name of the clan, e.g. &quot;Họ Nguyễn Văn&quot;.</source>
+        <translation>Type the name of the clan, e.g. &quot;Họ Nguyễn Văn&quot;.</translation>
+    </message>
+    <message>
+        <source>The clan &quot;%1&quot; already exists.</source>
+        <translation>The clan &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>The chosen head is no longer in the registers.</source>
+        <translation>The chosen head is no longer in the registers.</translation>
+    </message>
+    <message>
+        <source>%1 has died and cannot be the head of a clan.</source>
+        <translation>%1 has died and cannot be the head of a clan.</translation>
+    </message>
+    <message>
+        <source>%1 has moved away from the commune and cannot be the head of a clan.</source>
+        <translation>%1 has moved away from the commune and cannot be the head of a clan.</translation>
+    </message>
+    <message>
+        <source>The clan no longer exists.</source>
+        <translation>The clan no longer exists.</translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation>The household no longer exists.</translation>
+    </message>
+    <message>
+        <source>Household %1 is already a member of %2.</source>
+        <translation>Household %1 is already a member of %2.</translation>
     </message>
 </context>
 <context>
@@ -384,6 +505,41 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>CourseField</name>
+    <message>
+        <source>Agriculture</source>
+        <translation>Agriculture</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Digital skills</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Culture</translation>
+    </message>
+    <message>
+        <source>Literacy</source>
+        <translation>Literacy</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>A village or commune needs a name.</source>
@@ -541,6 +697,18 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <source>The file is busy (open in another window?); it was not upgraded.</source>
         <translation>The file is busy (open in another window?); it was not upgraded.</translation>
     </message>
+    <message>
+        <source>The household is not a member of this clan.</source>
+        <translation>The household is not a member of this clan.</translation>
+    </message>
+    <message>
+        <source>This person is no longer on the attendance list.</source>
+        <translation>This person is no longer on the attendance list.</translation>
+    </message>
+    <message>
+        <source>The local units could not be read: %1</source>
+        <translation>The local units could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommuneGenerator</name>
@@ -606,6 +774,14 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Split household %1 into %2</source>
         <translation>Split household %1 into %2</translation>
+    </message>
+    <message>
+        <source>Edit household %1</source>
+        <translation>Edit household %1</translation>
+    </message>
+    <message>
+        <source>Delete household %1</source>
+        <translation>Delete household %1</translation>
     </message>
 </context>
 <context>
@@ -732,6 +908,41 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <source>&amp;Split household…</source>
         <translation>&amp;Split household…</translation>
     </message>
+    <message>
+        <source>Edit household &amp;code and address…</source>
+        <translation>Edit household &amp;code and address…</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRegisterWidget</name>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>Fil&amp;ter:</translation>
+    </message>
+    <message>
+        <source>Type any part of a household code, of the head&apos;s name (with or without accents) or of the address. Esc clears.</source>
+        <translation>Type any part of a household code, of the head&apos;s name (with or without accents) or of the address. Esc clears.</translation>
+    </message>
+    <message>
+        <source>Filter: household code, head, address…</source>
+        <translation>Filter: household code, head, address…</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>&amp;New household…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;details…</source>
+        <translation>Edit &amp;details…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdService</name>
@@ -850,6 +1061,391 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Enter the code of the new household.</source>
         <translation>Enter the code of the new household.</translation>
+    </message>
+    <message>
+        <source>Enter the household code.</source>
+        <translation>Enter the household code.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningCentreCommands</name>
+    <message>
+        <source>Create the learning centre %1</source>
+        <translation>Create the learning centre %1</translation>
+    </message>
+    <message>
+        <source>Edit the learning centre %1</source>
+        <translation>Edit the learning centre %1</translation>
+    </message>
+    <message>
+        <source>New course %1</source>
+        <translation>New course %1</translation>
+    </message>
+    <message>
+        <source>Edit course %1</source>
+        <translation>Edit course %1</translation>
+    </message>
+    <message>
+        <source>Delete course %1</source>
+        <translation>Delete course %1</translation>
+    </message>
+    <message>
+        <source>New session of %1 on %2</source>
+        <translation>New session of %1 on %2</translation>
+    </message>
+    <message>
+        <source>Edit the session of %1</source>
+        <translation>Edit the session of %1</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1</source>
+        <translation>Delete the session of %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 present on %2</source>
+        <translation>Mark %1 present on %2</translation>
+    </message>
+    <message>
+        <source>Mark the household of %1 present on %2</source>
+        <translation>Mark the household of %1 present on %2</translation>
+    </message>
+    <message>
+        <source>Copy the previous session&apos;s attendance to %1</source>
+        <translation>Copy the previous session&apos;s attendance to %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the session of %2</source>
+        <translation>Remove %1 from the session of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n people from the session of %1</source>
+        <translation>
+            <numerusform>Remove %n people from the session of %1</numerusform>
+            <numerusform>Remove %n people from the session of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LearningCentreService</name>
+    <message>
+        <source>Type the title of the course.</source>
+        <translation>Type the title of the course.</translation>
+    </message>
+    <message>
+        <source>Enter the date the course starts.</source>
+        <translation>Enter the date the course starts.</translation>
+    </message>
+    <message>
+        <source>The course cannot end (%1) before it starts (%2).</source>
+        <translation>The course cannot end (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>The number of hours cannot be negative.</source>
+        <translation>The number of hours cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the session.</source>
+        <translation>Enter the date of the session.</translation>
+    </message>
+    <message>
+        <source>The session must be held within the course&apos;s dates, %1 to %2.</source>
+        <translation>The session must be held within the course&apos;s dates, %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The session cannot be held before the course starts (%1).</source>
+        <translation>The session cannot be held before the course starts (%1).</translation>
+    </message>
+    <message>
+        <source>This commune already has a learning centre; edit it instead.</source>
+        <translation>This commune already has a learning centre; edit it instead.</translation>
+    </message>
+    <message>
+        <source>Type the name of the learning centre.</source>
+        <translation>Type the name of the learning centre.</translation>
+    </message>
+    <message>
+        <source>The director chosen is no longer in the registers.</source>
+        <translation>The director chosen is no longer in the registers.</translation>
+    </message>
+    <message>
+        <source>Choose the field of the course from the list.</source>
+        <translation>Choose the field of the course from the list.</translation>
+    </message>
+    <message>
+        <source>Create the learning centre first.</source>
+        <translation>Create the learning centre first.</translation>
+    </message>
+    <message>
+        <source>The course no longer exists.</source>
+        <translation>The course no longer exists.</translation>
+    </message>
+    <message>
+        <source>The session of %1 would fall outside the course&apos;s new dates. Change the session&apos;s date or delete it first.</source>
+        <translation>The session of %1 would fall outside the course&apos;s new dates. Change the session&apos;s date or delete it first.</translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>The session no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 died (%2) and cannot be marked present on %3.</source>
+        <translation>%1 died (%2) and cannot be marked present on %3.</translation>
+    </message>
+    <message>
+        <source>%1 moved away (%2) and cannot be marked present on %3.</source>
+        <translation>%1 moved away (%2) and cannot be marked present on %3.</translation>
+    </message>
+    <message>
+        <source>The person is no longer in the registers.</source>
+        <translation>The person is no longer in the registers.</translation>
+    </message>
+    <message>
+        <source>%1 is already marked present.</source>
+        <translation>%1 is already marked present.</translation>
+    </message>
+    <message>
+        <source>%1 has no current household.</source>
+        <translation>%1 has no current household.</translation>
+    </message>
+    <message>
+        <source>Everyone of household %1 is already marked present.</source>
+        <translation>Everyone of household %1 is already marked present.</translation>
+    </message>
+    <message>
+        <source>This is the first session of the course: there is no earlier session to copy from.</source>
+        <translation>This is the first session of the course: there is no earlier session to copy from.</translation>
+    </message>
+    <message>
+        <source>Nobody was marked present at the session of %1.</source>
+        <translation>Nobody was marked present at the session of %1.</translation>
+    </message>
+    <message>
+        <source>Everyone present at the session of %1 is already marked present here.</source>
+        <translation>Everyone present at the session of %1 is already marked present here.</translation>
+    </message>
+    <message>
+        <source>Choose who to remove from the attendance list.</source>
+        <translation>Choose who to remove from the attendance list.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalUnitCommands</name>
+    <message>
+        <source>New unit %1</source>
+        <translation>New unit %1</translation>
+    </message>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>Edit unit %1</translation>
+    </message>
+    <message>
+        <source>Delete unit %1</source>
+        <translation>Delete unit %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to the staff of %2</source>
+        <translation>Add %1 to the staff of %2</translation>
+    </message>
+    <message>
+        <source>%1 left %2</source>
+        <translation>%1 left %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the staff of %2</source>
+        <translation>Remove %1 from the staff of %2</translation>
+    </message>
+</context>
+<context>
+    <name>LocalUnitKind</name>
+    <message>
+        <source>Commune People&apos;s Committee</source>
+        <translation>Commune People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Preschool</source>
+        <translation>Preschool</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Primary school</translation>
+    </message>
+    <message>
+        <source>Lower secondary school</source>
+        <translation>Lower secondary school</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Health station</source>
+        <translation>Health station</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>TT 24/2023</source>
+        <translation>TT 24/2023</translation>
+    </message>
+    <message>
+        <source>Association (448-D)</source>
+        <translation>Association (448-D)</translation>
+    </message>
+    <message>
+        <source>Criteria: TT 24/2023/TT-BGDĐT, which applies to the commune People&apos;s Committee.</source>
+        <translation>Criteria: TT 24/2023/TT-BGDĐT, which applies to the commune People&apos;s Committee.</translation>
+    </message>
+    <message>
+        <source>Criteria: TT 24/2023/TT-BGDĐT, which applies to public preschools, primary and lower-secondary schools.</source>
+        <translation>Criteria: TT 24/2023/TT-BGDĐT, which applies to public preschools, primary and lower-secondary schools.</translation>
+    </message>
+    <message>
+        <source>Criteria: TT 24/2023/TT-BGDĐT, which applies to units managed above the commune.</source>
+        <translation>Criteria: TT 24/2023/TT-BGDĐT, which applies to units managed above the commune.</translation>
+    </message>
+    <message>
+        <source>Criteria: the Study Promotion Association&apos;s (QĐ 448/QĐ-KHVN, section D), which apply to the other units the commune manages.</source>
+        <translation>Criteria: the Study Promotion Association&apos;s (QĐ 448/QĐ-KHVN, section D), which apply to the other units the commune manages.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalUnitRegisterWidget</name>
+    <message>
+        <source>Local units</source>
+        <translation>Local units</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <source>Type any part of a unit&apos;s name, kind, village or criteria, with or without accents (Ctrl+F). Esc clears; Down or Enter goes to the list.</source>
+        <translation>Type any part of a unit&apos;s name, kind, village or criteria, with or without accents (Ctrl+F). Esc clears; Down or Enter goes to the list.</translation>
+    </message>
+    <message>
+        <source>Filter: name, kind, village…</source>
+        <translation>Filter: name, kind, village…</translation>
+    </message>
+    <message>
+        <source>&amp;New unit…</source>
+        <translation>&amp;New unit…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t unit…</source>
+        <translation>Edi&amp;t unit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete unit</source>
+        <translation>&amp;Delete unit</translation>
+    </message>
+    <message>
+        <source>Show f&amp;ormer staff</source>
+        <translation>Show f&amp;ormer staff</translation>
+    </message>
+    <message>
+        <source>Staff of the unit</source>
+        <translation>Staff of the unit</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff…</source>
+        <translation>&amp;Add staff…</translation>
+    </message>
+    <message>
+        <source>&amp;Left on…</source>
+        <translation>&amp;Left on…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from staff</source>
+        <translation>Re&amp;move from staff</translation>
+    </message>
+</context>
+<context>
+    <name>LocalUnitService</name>
+    <message>
+        <source>Enter the unit&apos;s name, as on its sign or its seal.</source>
+        <translation>Enter the unit&apos;s name, as on its sign or its seal.</translation>
+    </message>
+    <message>
+        <source>There is already a unit named &quot;%1&quot;. Give this one a name that tells them apart.</source>
+        <translation>There is already a unit named &quot;%1&quot;. Give this one a name that tells them apart.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of unit this is.</source>
+        <translation>Choose what kind of unit this is.</translation>
+    </message>
+    <message>
+        <source>Choose which level manages the unit.</source>
+        <translation>Choose which level manages the unit.</translation>
+    </message>
+    <message>
+        <source>The total staff cannot be negative.</source>
+        <translation>The total staff cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The chosen village no longer exists; choose another or none.</source>
+        <translation>The chosen village no longer exists; choose another or none.</translation>
+    </message>
+    <message>
+        <source>The unit no longer exists; it may have been deleted meanwhile.</source>
+        <translation>The unit no longer exists; it may have been deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>Choose a person of the register.</source>
+        <translation>Choose a person of the register.</translation>
+    </message>
+    <message>
+        <source>%1 has died and cannot join a unit&apos;s staff.</source>
+        <translation>%1 has died and cannot join a unit&apos;s staff.</translation>
+    </message>
+    <message>
+        <source>Enter the date from which %1 works there.</source>
+        <translation>Enter the date from which %1 works there.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the staff of %2 (since %3). To record a new role, first record the date they left the old one.</source>
+        <translation>%1 is already on the staff of %2 (since %3). To record a new role, first record the date they left the old one.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>an unknown date</translation>
+    </message>
+    <message>
+        <source>The staff record no longer exists; it may have been deleted meanwhile.</source>
+        <translation>The staff record no longer exists; it may have been deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>%1 already left on %2.</source>
+        <translation>%1 already left on %2.</translation>
+    </message>
+    <message>
+        <source>Enter the date %1 left.</source>
+        <translation>Enter the date %1 left.</translation>
+    </message>
+    <message>
+        <source>%1 cannot leave on %2, before they started (%3).</source>
+        <translation>%1 cannot leave on %2, before they started (%3).</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1989,25 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>sht::AttendanceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+</context>
+<context>
     <name>sht::ChangeHeadDialog</name>
     <message>
         <source>Change the head of household</source>
@@ -1413,6 +2028,234 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
+    </message>
+</context>
+<context>
+    <name>sht::ClanDialog</name>
+    <message>
+        <source>Clan %1</source>
+        <translation>Clan %1</translation>
+    </message>
+    <message>
+        <source>New clan</source>
+        <translation>New clan</translation>
+    </message>
+    <message>
+        <source>e.g. Họ Nguyễn Văn</source>
+        <translation>e.g. Họ Nguyễn Văn</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear head</source>
+        <translation>C&amp;lear head</translation>
+    </message>
+    <message>
+        <source>The clan has no head recorded (Alt+L)</source>
+        <translation>The clan has no head recorded (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Head of the clan:</source>
+        <translation>Head of the clan:</translation>
+    </message>
+    <message>
+        <source>&amp;Find the head (name, ID number or household code):</source>
+        <translation>&amp;Find the head (name, ID number or household code):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cre&amp;ate</source>
+        <translation>Cre&amp;ate</translation>
+    </message>
+    <message>
+        <source>(none; find a person below)</source>
+        <translation>(none; find a person below)</translation>
+    </message>
+    <message>
+        <source>The clan no longer exists.</source>
+        <translation>The clan no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::ClanHouseholdDialog</name>
+    <message>
+        <source>Add households to %1</source>
+        <translation>Add households to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Adds the chosen household to the clan (Enter)</source>
+        <translation>Adds the chosen household to the clan (Enter)</translation>
+    </message>
+    <message>
+        <source>This household is a member of %1 now; adding it moves it to %2.</source>
+        <translation>This household is a member of %1 now; adding it moves it to %2.</translation>
+    </message>
+    <message>
+        <source>Find the household first: type part of its code or of its head&apos;s name.</source>
+        <translation>Find the household first: type part of its code or of its head&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Move the household to another clan</source>
+        <translation>Move the household to another clan</translation>
+    </message>
+    <message>
+        <source>Household %1 is a member of %2. A household belongs to one clan only.
+
+Move it from %2 to %3?</source>
+        <translation>Household %1 is a member of %2. A household belongs to one clan only.
+
+Move it from %2 to %3?</translation>
+    </message>
+    <message>
+        <source>Added to %1: %2</source>
+        <translation>Added to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sht::ClanHouseholdsModel</name>
+    <message>
+        <source>(no head)</source>
+        <translation>(no head)</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>sht::ClanRegisterWidget</name>
+    <message>
+        <source>Insert or Ctrl+N</source>
+        <translation>Insert or Ctrl+N</translation>
+    </message>
+    <message>
+        <source>F2, or Enter on a clan</source>
+        <translation>F2, or Enter on a clan</translation>
+    </message>
+    <message>
+        <source>Del on a clan</source>
+        <translation>Del on a clan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A, or Insert in the households list</source>
+        <translation>Ctrl+Shift+A, or Insert in the households list</translation>
+    </message>
+    <message>
+        <source>Del in the households list</source>
+        <translation>Del in the households list</translation>
+    </message>
+    <message>
+        <source>Enter on a household</source>
+        <translation>Enter on a household</translation>
+    </message>
+    <message>
+        <source>Member hou&amp;seholds</source>
+        <translation>Member hou&amp;seholds</translation>
+    </message>
+    <message>
+        <source>Member hou&amp;seholds (no clan yet: press Insert to add one)</source>
+        <translation>Member hou&amp;seholds (no clan yet: press Insert to add one)</translation>
+    </message>
+    <message>
+        <source>Member hou&amp;seholds (choose a clan)</source>
+        <translation>Member hou&amp;seholds (choose a clan)</translation>
+    </message>
+    <message>
+        <source>Member hou&amp;seholds of %1 (%L2)</source>
+        <translation>Member hou&amp;seholds of %1 (%L2)</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2 shown</source>
+        <translation>%L1 / %L2 shown</translation>
+    </message>
+    <message>
+        <source>Delete the clan %1?
+
+It has no member households.</source>
+        <translation>Delete the clan %1?
+
+It has no member households.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the clan %1?
+
+Its %n member household(s) will leave the clan; the households and their people stay in the registers.</source>
+        <translation>
+            <numerusform>Delete the clan %1?
+
+Its %n member household(s) will leave the clan; the households and their people stay in the registers.</numerusform>
+            <numerusform>Delete the clan %1?
+
+Its %n member household(s) will leave the clan; the households and their people stay in the registers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete a clan</source>
+        <translation>Delete a clan</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove a household from the clan</source>
+        <translation>Remove a household from the clan</translation>
+    </message>
+    <message>
+        <source>Remove household %1 from %2?
+
+The household stays in the registers; it only leaves the clan.</source>
+        <translation>Remove household %1 from %2?
+
+The household stays in the registers; it only leaves the clan.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::ClanTableModel</name>
+    <message>
+        <source>(no head recorded)</source>
+        <translation>(no head recorded)</translation>
+    </message>
+    <message>
+        <source>Clan</source>
+        <translation>Clan</translation>
+    </message>
+    <message>
+        <source>Head of the clan</source>
+        <translation>Head of the clan</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +2288,123 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
             <numerusform>Learning centre: %1 (%Ln course)</numerusform>
             <numerusform>Learning centre: %1 (%Ln courses)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sht::CourseDialog</name>
+    <message>
+        <source>New course</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <source>Edit course</source>
+        <translation>Edit course</translation>
+    </message>
+    <message>
+        <source>e.g. Kỹ thuật trồng lúa</source>
+        <translation>e.g. Kỹ thuật trồng lúa</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>e.g. Nhà văn hóa thôn Đông</source>
+        <translation>e.g. Nhà văn hóa thôn Đông</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates from:</source>
+        <translation>&amp;Dates from:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;hours:</source>
+        <translation>Planned &amp;hours:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the course</source>
+        <translation>&amp;Add the course</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>sht::CourseTableModel</name>
+    <message>
+        <source>Place: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Learners</translation>
+    </message>
+</context>
+<context>
+    <name>sht::HouseholdDetailsDialog</name>
+    <message>
+        <source>Household %1</source>
+        <translation>Household %1</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>e.g. Xóm 2, Thôn Đông</source>
+        <translation>e.g. Xóm 2, Thôn Đông</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Enter the household code.</source>
+        <translation>Enter the household code.</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +2582,563 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Why it ended</source>
         <translation>Why it ended</translation>
+    </message>
+</context>
+<context>
+    <name>sht::HouseholdRegisterWidget</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New household (%1)</source>
+        <translation>New household (%1)</translation>
+    </message>
+    <message>
+        <source>Delete household</source>
+        <translation>Delete household</translation>
+    </message>
+    <message numerus="yes">
+        <source>Household %1 still has %n member(s). Move them to another household, or mark them deceased or moved away, before deleting it.</source>
+        <translation>
+            <numerusform>Household %1 still has %n member(s). Move them to another household, or mark them deceased or moved away, before deleting it.</numerusform>
+            <numerusform>Household %1 still has %n member(s). Move them to another household, or mark them deceased or moved away, before deleting it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete household %1 from the registers? The record of its past members goes with it (the people themselves stay).</source>
+        <translation>Delete household %1 from the registers? The record of its past members goes with it (the people themselves stay).</translation>
+    </message>
+    <message>
+        <source>Households of the whole commune</source>
+        <translation>Households of the whole commune</translation>
+    </message>
+    <message>
+        <source>Households of %1</source>
+        <translation>Households of %1</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2 shown</source>
+        <translation>%L1 / %L2 shown</translation>
+    </message>
+</context>
+<context>
+    <name>sht::HouseholdTableModel</name>
+    <message>
+        <source>(no head)</source>
+        <translation>(no head)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>sht::LearningCentreDialog</name>
+    <message>
+        <source>Create the learning centre</source>
+        <translation>Create the learning centre</translation>
+    </message>
+    <message>
+        <source>Edit the learning centre</source>
+        <translation>Edit the learning centre</translation>
+    </message>
+    <message>
+        <source>e.g. Trung tâm học tập cộng đồng xã Hòa An</source>
+        <translation>e.g. Trung tâm học tập cộng đồng xã Hòa An</translation>
+    </message>
+    <message>
+        <source>&amp;Established on:</source>
+        <translation>&amp;Established on:</translation>
+    </message>
+    <message>
+        <source>No di&amp;rector</source>
+        <translation>No di&amp;rector</translation>
+    </message>
+    <message>
+        <source>Find the &amp;director (name, ID number or household code):</source>
+        <translation>Find the &amp;director (name, ID number or household code):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Director:</source>
+        <translation>Director:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>sht::LearningCentreWidget</name>
+    <message>
+        <source>This commune has no community learning centre recorded yet. Create it to record its courses and who attends them.</source>
+        <translation>This commune has no community learning centre recorded yet. Create it to record its courses and who attends them.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Filter: title, field, place…</source>
+        <translation>Filter: title, field, place…</translation>
+    </message>
+    <message>
+        <source>Type any part of a course&apos;s title, field or place, with or without accents. Esc clears.</source>
+        <translation>Type any part of a course&apos;s title, field or place, with or without accents. Esc clears.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;lter:</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>&amp;New course…</translation>
+    </message>
+    <message>
+        <source>%1 or Insert</source>
+        <translation>%1 or Insert</translation>
+    </message>
+    <message>
+        <source>Edit c&amp;ourse…</source>
+        <translation>Edit c&amp;ourse…</translation>
+    </message>
+    <message>
+        <source>F2 or Enter</source>
+        <translation>F2 or Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Delete course</source>
+        <translation>&amp;Delete course</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Add &amp;session…</source>
+        <translation>Add &amp;session…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>&amp;Copy last session</source>
+        <translation>&amp;Copy last session</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>&amp;Who came? Type part of a name, ID number or household code:</source>
+        <translation>&amp;Who came? Type part of a name, ID number or household code:</translation>
+    </message>
+    <message>
+        <source>Mark &amp;present</source>
+        <translation>Mark &amp;present</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Whole household</source>
+        <translation>Whole household</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Community learning centre</source>
+        <translation>Community learning centre</translation>
+    </message>
+    <message>
+        <source>&amp;Create the learning centre…</source>
+        <translation>&amp;Create the learning centre…</translation>
+    </message>
+    <message>
+        <source>established %1</source>
+        <translation>established %1</translation>
+    </message>
+    <message>
+        <source>director: %1</source>
+        <translation>director: %1</translation>
+    </message>
+    <message>
+        <source>Edit the cen&amp;tre…</source>
+        <translation>Edit the cen&amp;tre…</translation>
+    </message>
+    <message>
+        <source>Sessions of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Sessions of &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Present on &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Present on &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the course &quot;%1&quot;?</source>
+        <translation>Delete the course &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>It has no sessions yet.</source>
+        <translation>It has no sessions yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This also deletes its %n session(s)</source>
+        <translation>
+            <numerusform>This also deletes its %n session(s)</numerusform>
+            <numerusform>This also deletes its %n session(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n attendance record(s).</source>
+        <translation>
+            <numerusform> and %n attendance record(s).</numerusform>
+            <numerusform> and %n attendance record(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation>Edit &gt; Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>Delete course</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1?</source>
+        <translation>Delete the session of %1?</translation>
+    </message>
+    <message>
+        <source>Nobody is marked present at it.</source>
+        <translation>Nobody is marked present at it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This also deletes its %n attendance record(s).</source>
+        <translation>
+            <numerusform>This also deletes its %n attendance record(s).</numerusform>
+            <numerusform>This also deletes its %n attendance record(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>%1 marked present.</source>
+        <translation>%1 marked present.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Household %1: %n marked present</source>
+        <translation>
+            <numerusform>Household %1: %n marked present</numerusform>
+            <numerusform>Household %1: %n marked present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already present</source>
+        <translation>
+            <numerusform>, %n already present</numerusform>
+            <numerusform>, %n already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked present as on %1</source>
+        <translation>
+            <numerusform>%n marked present as on %1</numerusform>
+            <numerusform>%n marked present as on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n no longer in the commune</source>
+        <translation>
+            <numerusform>, %n no longer in the commune</numerusform>
+            <numerusform>, %n no longer in the commune</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from the attendance list</source>
+        <translation>Remove from the attendance list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n people from the attendance list of this session?
+%1</source>
+        <translation>
+            <numerusform>Remove these %n people from the attendance list of this session?
+%1</numerusform>
+            <numerusform>Remove these %n people from the attendance list of this session?
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 removed from the list.</source>
+        <translation>%1 removed from the list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people removed from the list.</source>
+        <translation>
+            <numerusform>%n people removed from the list.</numerusform>
+            <numerusform>%n people removed from the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sht::LocalUnitDialog</name>
+    <message>
+        <source>e.g. Trường Tiểu học Hòa An</source>
+        <translation>e.g. Trường Tiểu học Hòa An</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Managed by:</source>
+        <translation>&amp;Managed by:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>Everyone who works there, including those who live outside the commune</source>
+        <translation>Everyone who works there, including those who live outside the commune</translation>
+    </message>
+    <message>
+        <source>Total &amp;staff:</source>
+        <translation>Total &amp;staff:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>(village %1)</source>
+        <translation>(village %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sht::LocalUnitRegisterWidget</name>
+    <message>
+        <source>Commune People&apos;s Committee</source>
+        <translation>Commune People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Association (448-D)</source>
+        <translation>Association (448-D)</translation>
+    </message>
+    <message>
+        <source>Insert or Ctrl+N</source>
+        <translation>Insert or Ctrl+N</translation>
+    </message>
+    <message>
+        <source>F2 or Enter</source>
+        <translation>F2 or Enter</translation>
+    </message>
+    <message>
+        <source>Delete, in the list of units</source>
+        <translation>Delete, in the list of units</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A, or Insert in the staff list</source>
+        <translation>Ctrl+Shift+A, or Insert in the staff list</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Delete, in the staff list</source>
+        <translation>Delete, in the staff list</translation>
+    </message>
+    <message>
+        <source>Staff: choose a unit above</source>
+        <translation>Staff: choose a unit above</translation>
+    </message>
+    <message>
+        <source>&amp;Staff of %1 in the register: %2 now, %3 former</source>
+        <translation>&amp;Staff of %1 in the register: %2 now, %3 former</translation>
+    </message>
+    <message>
+        <source>&amp;Staff of %1 in the register: %2</source>
+        <translation>&amp;Staff of %1 in the register: %2</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2 shown</source>
+        <translation>%L1 / %L2 shown</translation>
+    </message>
+    <message>
+        <source>New local unit</source>
+        <translation>New local unit</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the register for good?</source>
+        <translation>Delete %1 from the register for good?</translation>
+    </message>
+    <message>
+        <source>No staff records go with it.</source>
+        <translation>No staff records go with it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This also deletes its %n staff record(s) (current and former); the people stay in the register.</source>
+        <translation>
+            <numerusform>This also deletes its %n staff record(s) (current and former); the people stay in the register.</numerusform>
+            <numerusform>This also deletes its %n staff record(s) (current and former); the people stay in the register.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation>Edit &gt; Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>Delete unit</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the staff of %2?
+Do this only for a record entered by mistake: when someone leaves, use Left on…, which keeps the history. The person stays in the register. Edit &gt; Undo (Ctrl+Z) brings the record back.</source>
+        <translation>Remove %1 from the staff of %2?
+Do this only for a record entered by mistake: when someone leaves, use Left on…, which keeps the history. The person stays in the register. Edit &gt; Undo (Ctrl+Z) brings the record back.</translation>
+    </message>
+    <message>
+        <source>Remove from staff</source>
+        <translation>Remove from staff</translation>
+    </message>
+</context>
+<context>
+    <name>sht::LocalUnitStaffModel</name>
+    <message>
+        <source>%1 left on %2</source>
+        <translation>%1 left on %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+</context>
+<context>
+    <name>sht::LocalUnitTableModel</name>
+    <message>
+        <source>Staff members who are in the commune&apos;s register now</source>
+        <translation>Staff members who are in the commune&apos;s register now</translation>
+    </message>
+    <message>
+        <source>Total staff, as the unit reports it (some may live outside the commune)</source>
+        <translation>Total staff, as the unit reports it (some may live outside the commune)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Managing level</source>
+        <translation>Managing level</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>In register</source>
+        <translation>In register</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +3354,14 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <source>Merge a village into another from a date (the 2025 mergers)</source>
         <translation>Merge a village into another from a date (the 2025 mergers)</translation>
     </message>
+    <message>
+        <source>S&amp;plit village…</source>
+        <translation>S&amp;plit village…</translation>
+    </message>
+    <message>
+        <source>Move some households of a village into a new village from a date</source>
+        <translation>Move some households of a village into a new village from a date</translation>
+    </message>
 </context>
 <context>
     <name>sht::MemberTransferDialog</name>
@@ -1847,14 +3372,6 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Move %1 to another household</source>
         <translation>Move %1 to another household</translation>
-    </message>
-    <message>
-        <source>&amp;Find the person (name, ID number or household code):</source>
-        <translation>&amp;Find the person (name, ID number or household code):</translation>
-    </message>
-    <message>
-        <source>&amp;Find the household (its code or the head&apos;s name):</source>
-        <translation>&amp;Find the household (its code or the head&apos;s name):</translation>
     </message>
     <message>
         <source>Re&amp;lation to the head:</source>
@@ -1871,45 +3388,6 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>&amp;Date of the move:</source>
         <translation>&amp;Date of the move:</translation>
-    </message>
-    <message>
-        <source>%1 — head: %2 — %3</source>
-        <translation>%1 — head: %2 — %3</translation>
-    </message>
-    <message>
-        <source>%1, born %2</source>
-        <translation>%1, born %2</translation>
-    </message>
-    <message>
-        <source>%1 — lives in household %2 (%3)</source>
-        <translation>%1 — lives in household %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 — in no household now</source>
-        <translation>%1 — in no household now</translation>
-    </message>
-    <message>
-        <source>Type part of a name, an ID number or a household code.</source>
-        <translation>Type part of a name, an ID number or a household code.</translation>
-    </message>
-    <message>
-        <source>Type part of the household code or of the head&apos;s name.</source>
-        <translation>Type part of the household code or of the head&apos;s name.</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Nothing found.</translation>
-    </message>
-    <message>
-        <source>%1 found; the first %2 are listed. Type more to narrow.</source>
-        <translation>%1 found; the first %2 are listed. Type more to narrow.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n found.</source>
-        <translation>
-            <numerusform>%n found.</numerusform>
-            <numerusform>%n found.</numerusform>
-        </translation>
     </message>
     <message>
         <source>This household no longer exists. Choose another one.</source>
@@ -1952,6 +3430,23 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <source>People</source>
         <comment>the People register</comment>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <comment>the Households register</comment>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Clans</source>
+        <translation>Clans</translation>
+    </message>
+    <message>
+        <source>Local units</source>
+        <translation>Local units</translation>
+    </message>
+    <message>
+        <source>Learning centre (TTHTCĐ)</source>
+        <translation>Learning centre (TTHTCĐ)</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +3511,56 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>The date %1 is in the future.</source>
         <translation>The date %1 is in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::PeopleFinder</name>
+    <message>
+        <source>&amp;Find the person (name, ID number or household code):</source>
+        <translation>&amp;Find the person (name, ID number or household code):</translation>
+    </message>
+    <message>
+        <source>&amp;Find the household (its code or the head&apos;s name):</source>
+        <translation>&amp;Find the household (its code or the head&apos;s name):</translation>
+    </message>
+    <message>
+        <source>%1 — head: %2 — %3</source>
+        <translation>%1 — head: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, born %2</translation>
+    </message>
+    <message>
+        <source>%1 — lives in household %2 (%3)</source>
+        <translation>%1 — lives in household %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — in no household now</source>
+        <translation>%1 — in no household now</translation>
+    </message>
+    <message>
+        <source>Type part of a name, an ID number or a household code.</source>
+        <translation>Type part of a name, an ID number or a household code.</translation>
+    </message>
+    <message>
+        <source>Type part of the household code or of the head&apos;s name.</source>
+        <translation>Type part of the household code or of the head&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>%1 found; the first %2 are listed. Type more to narrow.</source>
+        <translation>%1 found; the first %2 are listed. Type more to narrow.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found.</source>
+        <translation>
+            <numerusform>%n found.</numerusform>
+            <numerusform>%n found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2115,6 +3660,56 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>sht::SessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Edit session</translation>
+    </message>
+    <message>
+        <source>%1 runs from %2 to %3.</source>
+        <translation>%1 runs from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2.</source>
+        <translation>%1 starts on %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the session</source>
+        <translation>&amp;Add the session</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>sht::SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+</context>
+<context>
     <name>sht::SplitHouseholdDialog</name>
     <message>
         <source>Split household %1</source>
@@ -2187,6 +3782,112 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>The code %1 is already used in this village; %2 is free.</source>
         <translation>The code %1 is already used in this village; %2 is free.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::SplitVillageDialog</name>
+    <message>
+        <source>Split a village</source>
+        <translation>Split a village</translation>
+    </message>
+    <message>
+        <source>&amp;Split this village:</source>
+        <translation>&amp;Split this village:</translation>
+    </message>
+    <message>
+        <source>e.g. Thôn Đông Bắc</source>
+        <translation>e.g. Thôn Đông Bắc</translation>
+    </message>
+    <message>
+        <source>&amp;New village&apos;s name:</source>
+        <translation>&amp;New village&apos;s name:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Households that go to the new village (Space ticks; type to find):</source>
+        <translation>&amp;Households that go to the new village (Space ticks; type to find):</translation>
+    </message>
+    <message>
+        <source>Household code, head, address…</source>
+        <translation>Household code, head, address…</translation>
+    </message>
+    <message>
+        <source>&amp;Tick all shown</source>
+        <translation>&amp;Tick all shown</translation>
+    </message>
+    <message>
+        <source>The ticked households move to the new village from this date. The first village keeps the others and its history, so reports of earlier years still count every household where it was.</source>
+        <translation>The ticked households move to the new village from this date. The first village keeps the others and its history, so reports of earlier years still count every household where it was.</translation>
+    </message>
+    <message>
+        <source>S&amp;plit</source>
+        <translation>S&amp;plit</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households ticked; %3 shown.</source>
+        <translation>%1 of %2 households ticked; %3 shown.</translation>
+    </message>
+    <message>
+        <source>This commune has no village yet.</source>
+        <translation>This commune has no village yet.</translation>
+    </message>
+    <message>
+        <source>Type the new village&apos;s name.</source>
+        <translation>Type the new village&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Tick the households that go to the new village.</source>
+        <translation>Tick the households that go to the new village.</translation>
+    </message>
+    <message>
+        <source>Leave at least one household in %1 (to rename a village, use Rename village).</source>
+        <translation>Leave at least one household in %1 (to rename a village, use Rename village).</translation>
+    </message>
+</context>
+<context>
+    <name>sht::StaffDialog</name>
+    <message>
+        <source>Add staff to %1</source>
+        <translation>Add staff to %1</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>Left %1</translation>
+    </message>
+    <message>
+        <source>e.g. Hiệu trưởng, Giáo viên, Kế toán</source>
+        <translation>e.g. Hiệu trưởng, Giáo viên, Kế toán</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Since:</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Left on:</translation>
+    </message>
+    <message>
+        <source>When did %1 leave %2? They started on %3.</source>
+        <translation>When did %1 leave %2? They started on %3.</translation>
+    </message>
+    <message>
+        <source>When did %1 leave %2?</source>
+        <translation>When did %1 leave %2?</translation>
+    </message>
+    <message>
+        <source>%1 is already on the staff of %2. To record a new role, first record the date they left the old one (Left on…).</source>
+        <translation>%1 is already on the staff of %2. To record a new role, first record the date they left the old one (Left on…).</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,10 @@
         <source>Enter the date of the split.</source>
         <translation>Hãy nhập ngày chia tách.</translation>
     </message>
+    <message>
+        <source>Type the village&apos;s name.</source>
+        <translation>Hãy nhập tên thôn/tổ dân phố.</translation>
+    </message>
 </context>
 <context>
     <name>AuditedWriter</name>
@@ -159,6 +163,123 @@
     <message>
         <source>The CCCD says born in %1 (digits 4 to 6 are %2) but the birth year is %3.</source>
         <translation>Theo số CCCD thì người này sinh năm %1 (chữ số thứ 4 đến 6 là %2), nhưng năm sinh trong hồ sơ là %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ClanCommands</name>
+    <message>
+        <source>New clan %1</source>
+        <translation>Thêm dòng họ %1</translation>
+    </message>
+    <message>
+        <source>Edit clan %1</source>
+        <translation>Sửa thông tin dòng họ %1</translation>
+    </message>
+    <message>
+        <source>Delete clan %1</source>
+        <translation>Xóa dòng họ %1</translation>
+    </message>
+    <message>
+        <source>Move household %1 from %2 to %3</source>
+        <translation>Chuyển hộ %1 từ %2 sang %3</translation>
+    </message>
+    <message>
+        <source>Add household %1 to %2</source>
+        <translation>Thêm hộ %1 vào %2</translation>
+    </message>
+    <message>
+        <source>Remove household %1 from %2</source>
+        <translation>Bỏ hộ %1 khỏi %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClanRegisterWidget</name>
+    <message>
+        <source>Clans of the commune</source>
+        <translation>Dòng họ trong xã</translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>&amp;Lọc:</translation>
+    </message>
+    <message>
+        <source>Type any part of the clan&apos;s name or of its head&apos;s name (with or without accents). Esc clears.</source>
+        <translation>Gõ một phần bất kỳ của tên dòng họ hoặc tên trưởng họ (có dấu hay không dấu đều được). Esc để xóa.</translation>
+    </message>
+    <message>
+        <source>Filter: clan or head…</source>
+        <translation>Lọc: dòng họ, trưởng họ…</translation>
+    </message>
+    <message>
+        <source>&amp;New clan…</source>
+        <translation>Thêm dòng &amp;họ…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it clan…</source>
+        <translation>Sử&amp;a dòng họ…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete clan</source>
+        <translation>Xóa &amp;dòng họ</translation>
+    </message>
+    <message>
+        <source>Clans</source>
+        <translation>Dòng họ</translation>
+    </message>
+    <message>
+        <source>Member hou&amp;seholds</source>
+        <translation>&amp;Các hộ thành viên</translation>
+    </message>
+    <message>
+        <source>Member households</source>
+        <translation>Các hộ thành viên</translation>
+    </message>
+    <message>
+        <source>&amp;Add household…</source>
+        <translation>Thêm hộ &amp;vào dòng họ…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from clan</source>
+        <translation>&amp;Bỏ khỏi dòng họ</translation>
+    </message>
+    <message>
+        <source>&amp;Open household</source>
+        <translation>&amp;Mở hộ</translation>
+    </message>
+</context>
+<context>
+    <name>ClanService</name>
+    <message>
+        <source>Type the name of the clan, e.g. &quot;Họ Nguyễn Văn&quot;.</source>
+        <translation>Hãy nhập tên dòng họ, ví dụ “Họ Nguyễn Văn”.</translation>
+    </message>
+    <message>
+        <source>The clan &quot;%1&quot; already exists.</source>
+        <translation>Đã có dòng họ “%1”.</translation>
+    </message>
+    <message>
+        <source>The chosen head is no longer in the registers.</source>
+        <translation>Người được chọn làm trưởng họ không còn trong sổ.</translation>
+    </message>
+    <message>
+        <source>%1 has died and cannot be the head of a clan.</source>
+        <translation>%1 đã mất nên không thể làm trưởng họ.</translation>
+    </message>
+    <message>
+        <source>%1 has moved away from the commune and cannot be the head of a clan.</source>
+        <translation>%1 đã chuyển đi khỏi xã nên không thể làm trưởng họ.</translation>
+    </message>
+    <message>
+        <source>The clan no longer exists.</source>
+        <translation>Dòng họ này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation>Hộ gia đình này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Household %1 is already a member of %2.</source>
+        <translation>Hộ %1 đã thuộc %2.</translation>
     </message>
 </context>
 <context>
@@ -384,6 +505,41 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>CourseField</name>
+    <message>
+        <source>Agriculture</source>
+        <translation>Nông nghiệp</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sức khỏe</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Pháp luật</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Kỹ năng số</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Văn hóa</translation>
+    </message>
+    <message>
+        <source>Literacy</source>
+        <translation>Xóa mù chữ</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>A village or commune needs a name.</source>
@@ -541,6 +697,18 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <source>The file is busy (open in another window?); it was not upgraded.</source>
         <translation>Tệp đang bận (có đang mở ở cửa sổ khác không?); tệp chưa được nâng cấp.</translation>
     </message>
+    <message>
+        <source>The household is not a member of this clan.</source>
+        <translation>Hộ này không thuộc dòng họ này.</translation>
+    </message>
+    <message>
+        <source>This person is no longer on the attendance list.</source>
+        <translation>Người này không còn trong danh sách điểm danh.</translation>
+    </message>
+    <message>
+        <source>The local units could not be read: %1</source>
+        <translation>Không đọc được danh sách đơn vị: %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommuneGenerator</name>
@@ -606,6 +774,14 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Split household %1 into %2</source>
         <translation>Tách hộ %1, lập hộ mới %2</translation>
+    </message>
+    <message>
+        <source>Edit household %1</source>
+        <translation>Sửa thông tin hộ %1</translation>
+    </message>
+    <message>
+        <source>Delete household %1</source>
+        <translation>Xóa hộ %1</translation>
     </message>
 </context>
 <context>
@@ -732,6 +908,41 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <source>&amp;Split household…</source>
         <translation>Tách hộ, &amp;lập hộ mới…</translation>
     </message>
+    <message>
+        <source>Edit household &amp;code and address…</source>
+        <translation>Sửa mã hộ &amp;và địa chỉ…</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRegisterWidget</name>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>&amp;Lọc:</translation>
+    </message>
+    <message>
+        <source>Type any part of a household code, of the head&apos;s name (with or without accents) or of the address. Esc clears.</source>
+        <translation>Gõ một phần bất kỳ của mã hộ, tên chủ hộ (có dấu hay không dấu đều được) hoặc địa chỉ. Esc để xóa.</translation>
+    </message>
+    <message>
+        <source>Filter: household code, head, address…</source>
+        <translation>Lọc: mã hộ, chủ hộ, địa chỉ…</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>Thêm hộ &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;details…</source>
+        <translation>Sửa thông t&amp;in…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdService</name>
@@ -850,6 +1061,390 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Enter the code of the new household.</source>
         <translation>Hãy nhập mã hộ mới.</translation>
+    </message>
+    <message>
+        <source>Enter the household code.</source>
+        <translation>Hãy nhập mã hộ.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningCentreCommands</name>
+    <message>
+        <source>Create the learning centre %1</source>
+        <translation>Tạo %1</translation>
+    </message>
+    <message>
+        <source>Edit the learning centre %1</source>
+        <translation>Sửa thông tin %1</translation>
+    </message>
+    <message>
+        <source>New course %1</source>
+        <translation>Thêm chuyên đề %1</translation>
+    </message>
+    <message>
+        <source>Edit course %1</source>
+        <translation>Sửa chuyên đề %1</translation>
+    </message>
+    <message>
+        <source>Delete course %1</source>
+        <translation>Xóa chuyên đề %1</translation>
+    </message>
+    <message>
+        <source>New session of %1 on %2</source>
+        <translation>Thêm buổi học %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Edit the session of %1</source>
+        <translation>Sửa buổi học ngày %1</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1</source>
+        <translation>Xóa buổi học ngày %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 present on %2</source>
+        <translation>Điểm danh %1 có mặt ngày %2</translation>
+    </message>
+    <message>
+        <source>Mark the household of %1 present on %2</source>
+        <translation>Điểm danh cả hộ của %1 có mặt ngày %2</translation>
+    </message>
+    <message>
+        <source>Copy the previous session&apos;s attendance to %1</source>
+        <translation>Chép danh sách điểm danh buổi trước sang ngày %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the session of %2</source>
+        <translation>Xóa %1 khỏi buổi học ngày %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n people from the session of %1</source>
+        <translation>
+            <numerusform>Xóa %n người khỏi buổi học ngày %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LearningCentreService</name>
+    <message>
+        <source>Type the title of the course.</source>
+        <translation>Hãy nhập tên chuyên đề, lớp học.</translation>
+    </message>
+    <message>
+        <source>Enter the date the course starts.</source>
+        <translation>Hãy nhập ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The course cannot end (%1) before it starts (%2).</source>
+        <translation>Ngày kết thúc (%1) không thể trước ngày bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>The number of hours cannot be negative.</source>
+        <translation>Số giờ không được là số âm.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the session.</source>
+        <translation>Hãy nhập ngày của buổi học.</translation>
+    </message>
+    <message>
+        <source>The session must be held within the course&apos;s dates, %1 to %2.</source>
+        <translation>Buổi học phải nằm trong thời gian của chuyên đề, từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>The session cannot be held before the course starts (%1).</source>
+        <translation>Buổi học không thể trước ngày bắt đầu của chuyên đề (%1).</translation>
+    </message>
+    <message>
+        <source>This commune already has a learning centre; edit it instead.</source>
+        <translation>Xã đã có Trung tâm học tập cộng đồng; hãy sửa thông tin trung tâm đó.</translation>
+    </message>
+    <message>
+        <source>Type the name of the learning centre.</source>
+        <translation>Hãy nhập tên Trung tâm học tập cộng đồng.</translation>
+    </message>
+    <message>
+        <source>The director chosen is no longer in the registers.</source>
+        <translation>Người được chọn làm giám đốc không còn trong sổ.</translation>
+    </message>
+    <message>
+        <source>Choose the field of the course from the list.</source>
+        <translation>Hãy chọn lĩnh vực của chuyên đề trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Create the learning centre first.</source>
+        <translation>Hãy tạo Trung tâm học tập cộng đồng trước.</translation>
+    </message>
+    <message>
+        <source>The course no longer exists.</source>
+        <translation>Chuyên đề, lớp học này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The session of %1 would fall outside the course&apos;s new dates. Change the session&apos;s date or delete it first.</source>
+        <translation>Buổi học ngày %1 sẽ nằm ngoài thời gian mới của chuyên đề. Hãy đổi ngày hoặc xóa buổi học đó trước.</translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>Buổi học này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 died (%2) and cannot be marked present on %3.</source>
+        <translation>%1 đã mất (%2) nên không thể điểm danh có mặt ngày %3.</translation>
+    </message>
+    <message>
+        <source>%1 moved away (%2) and cannot be marked present on %3.</source>
+        <translation>%1 đã chuyển đi (%2) nên không thể điểm danh có mặt ngày %3.</translation>
+    </message>
+    <message>
+        <source>The person is no longer in the registers.</source>
+        <translation>Người này không còn trong sổ.</translation>
+    </message>
+    <message>
+        <source>%1 is already marked present.</source>
+        <translation>%1 đã được điểm danh rồi.</translation>
+    </message>
+    <message>
+        <source>%1 has no current household.</source>
+        <translation>%1 hiện không thuộc hộ nào.</translation>
+    </message>
+    <message>
+        <source>Everyone of household %1 is already marked present.</source>
+        <translation>Mọi người trong hộ %1 đều đã được điểm danh.</translation>
+    </message>
+    <message>
+        <source>This is the first session of the course: there is no earlier session to copy from.</source>
+        <translation>Đây là buổi học đầu tiên của chuyên đề: không có buổi trước để chép.</translation>
+    </message>
+    <message>
+        <source>Nobody was marked present at the session of %1.</source>
+        <translation>Buổi học ngày %1 không có ai được điểm danh.</translation>
+    </message>
+    <message>
+        <source>Everyone present at the session of %1 is already marked present here.</source>
+        <translation>Mọi người có mặt ở buổi học ngày %1 đều đã được điểm danh ở buổi này.</translation>
+    </message>
+    <message>
+        <source>Choose who to remove from the attendance list.</source>
+        <translation>Hãy chọn người cần xóa khỏi danh sách điểm danh.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalUnitCommands</name>
+    <message>
+        <source>New unit %1</source>
+        <translation>Thêm đơn vị %1</translation>
+    </message>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>Sửa thông tin đơn vị %1</translation>
+    </message>
+    <message>
+        <source>Delete unit %1</source>
+        <translation>Xóa đơn vị %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to the staff of %2</source>
+        <translation>Thêm %1 vào danh sách cán bộ, nhân viên của %2</translation>
+    </message>
+    <message>
+        <source>%1 left %2</source>
+        <translation>Ghi nhận %1 rời %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the staff of %2</source>
+        <translation>Xóa %1 khỏi danh sách cán bộ, nhân viên của %2</translation>
+    </message>
+</context>
+<context>
+    <name>LocalUnitKind</name>
+    <message>
+        <source>Commune People&apos;s Committee</source>
+        <translation>UBND xã</translation>
+    </message>
+    <message>
+        <source>Preschool</source>
+        <translation>Trường mầm non</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Trường tiểu học</translation>
+    </message>
+    <message>
+        <source>Lower secondary school</source>
+        <translation>Trường THCS</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Health station</source>
+        <translation>Trạm y tế</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Hợp tác xã</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>TT 24/2023</source>
+        <translation>TT 24/2023</translation>
+    </message>
+    <message>
+        <source>Association (448-D)</source>
+        <translation>Hội Khuyến học (448-D)</translation>
+    </message>
+    <message>
+        <source>Criteria: TT 24/2023/TT-BGDĐT, which applies to the commune People&apos;s Committee.</source>
+        <translation>Bộ tiêu chí: Thông tư 24/2023/TT-BGDĐT, áp dụng cho UBND xã.</translation>
+    </message>
+    <message>
+        <source>Criteria: TT 24/2023/TT-BGDĐT, which applies to public preschools, primary and lower-secondary schools.</source>
+        <translation>Bộ tiêu chí: Thông tư 24/2023/TT-BGDĐT, áp dụng cho các trường mầm non, tiểu học và trung học cơ sở công lập.</translation>
+    </message>
+    <message>
+        <source>Criteria: TT 24/2023/TT-BGDĐT, which applies to units managed above the commune.</source>
+        <translation>Bộ tiêu chí: Thông tư 24/2023/TT-BGDĐT, áp dụng cho các đơn vị do cấp trên xã quản lý.</translation>
+    </message>
+    <message>
+        <source>Criteria: the Study Promotion Association&apos;s (QĐ 448/QĐ-KHVN, section D), which apply to the other units the commune manages.</source>
+        <translation>Bộ tiêu chí của Hội Khuyến học (QĐ 448/QĐ-KHVN, phần D), áp dụng cho các đơn vị khác do xã quản lý.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalUnitRegisterWidget</name>
+    <message>
+        <source>Local units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>&amp;Lọc:</translation>
+    </message>
+    <message>
+        <source>Type any part of a unit&apos;s name, kind, village or criteria, with or without accents (Ctrl+F). Esc clears; Down or Enter goes to the list.</source>
+        <translation>Gõ một phần bất kỳ của tên, loại, thôn/tổ dân phố hoặc bộ tiêu chí của đơn vị, có dấu hay không dấu đều được (Ctrl+F). Esc để xóa; Down hoặc Enter để chuyển xuống danh sách.</translation>
+    </message>
+    <message>
+        <source>Filter: name, kind, village…</source>
+        <translation>Lọc: tên, loại, thôn…</translation>
+    </message>
+    <message>
+        <source>&amp;New unit…</source>
+        <translation>Thêm đơn vị &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t unit…</source>
+        <translation>Sử&amp;a đơn vị…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete unit</source>
+        <translation>Xóa đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>Show f&amp;ormer staff</source>
+        <translation>&amp;Hiện cả người đã nghỉ</translation>
+    </message>
+    <message>
+        <source>Staff of the unit</source>
+        <translation>Cán bộ, nhân viên của đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff…</source>
+        <translation>Thêm &amp;nhân viên…</translation>
+    </message>
+    <message>
+        <source>&amp;Left on…</source>
+        <translation>Đã &amp;rời đơn vị…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from staff</source>
+        <translation>&amp;Bỏ khỏi danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>LocalUnitService</name>
+    <message>
+        <source>Enter the unit&apos;s name, as on its sign or its seal.</source>
+        <translation>Hãy nhập tên đơn vị, ghi đúng như trên biển hiệu hoặc con dấu.</translation>
+    </message>
+    <message>
+        <source>There is already a unit named &quot;%1&quot;. Give this one a name that tells them apart.</source>
+        <translation>Đã có đơn vị tên là “%1”. Hãy đặt cho đơn vị này một tên để phân biệt.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of unit this is.</source>
+        <translation>Hãy chọn loại đơn vị.</translation>
+    </message>
+    <message>
+        <source>Choose which level manages the unit.</source>
+        <translation>Hãy chọn cấp quản lý đơn vị.</translation>
+    </message>
+    <message>
+        <source>The total staff cannot be negative.</source>
+        <translation>Tổng số cán bộ, nhân viên không được là số âm.</translation>
+    </message>
+    <message>
+        <source>The chosen village no longer exists; choose another or none.</source>
+        <translation>Thôn/tổ dân phố đã chọn không còn tồn tại; hãy chọn nơi khác hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>The unit no longer exists; it may have been deleted meanwhile.</source>
+        <translation>Đơn vị này không còn tồn tại; có thể nó vừa bị xóa.</translation>
+    </message>
+    <message>
+        <source>Choose a person of the register.</source>
+        <translation>Hãy chọn một người có trong sổ.</translation>
+    </message>
+    <message>
+        <source>%1 has died and cannot join a unit&apos;s staff.</source>
+        <translation>%1 đã mất nên không thể thêm vào danh sách cán bộ, nhân viên.</translation>
+    </message>
+    <message>
+        <source>Enter the date from which %1 works there.</source>
+        <translation>Hãy nhập ngày %1 bắt đầu làm việc tại đơn vị.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the staff of %2 (since %3). To record a new role, first record the date they left the old one.</source>
+        <translation>%1 đã có trong danh sách cán bộ, nhân viên của %2 (từ %3). Muốn ghi chức vụ mới, trước hết hãy ghi ngày người này rời chức vụ cũ.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>một ngày không rõ</translation>
+    </message>
+    <message>
+        <source>The staff record no longer exists; it may have been deleted meanwhile.</source>
+        <translation>Bản ghi cán bộ, nhân viên này không còn tồn tại; có thể nó vừa bị xóa.</translation>
+    </message>
+    <message>
+        <source>%1 already left on %2.</source>
+        <translation>%1 đã rời đơn vị ngày %2.</translation>
+    </message>
+    <message>
+        <source>Enter the date %1 left.</source>
+        <translation>Hãy nhập ngày %1 rời đơn vị.</translation>
+    </message>
+    <message>
+        <source>%1 cannot leave on %2, before they started (%3).</source>
+        <translation>%1 không thể rời đơn vị ngày %2, trước ngày bắt đầu làm việc (%3).</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1988,25 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>sht::AttendanceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Mã hộ</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/TDP</translation>
+    </message>
+</context>
+<context>
     <name>sht::ChangeHeadDialog</name>
     <message>
         <source>Change the head of household</source>
@@ -1413,6 +2027,231 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>&amp;Date:</source>
         <translation>Từ &amp;ngày:</translation>
+    </message>
+</context>
+<context>
+    <name>sht::ClanDialog</name>
+    <message>
+        <source>Clan %1</source>
+        <translation>Dòng họ: %1</translation>
+    </message>
+    <message>
+        <source>New clan</source>
+        <translation>Thêm dòng họ</translation>
+    </message>
+    <message>
+        <source>e.g. Họ Nguyễn Văn</source>
+        <translation>ví dụ: Họ Nguyễn Văn</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear head</source>
+        <translation>&amp;Bỏ trưởng họ</translation>
+    </message>
+    <message>
+        <source>The clan has no head recorded (Alt+L)</source>
+        <translation>Ghi là dòng họ chưa có trưởng họ (Alt+B)</translation>
+    </message>
+    <message>
+        <source>Head of the clan:</source>
+        <translation>Trưởng họ:</translation>
+    </message>
+    <message>
+        <source>&amp;Find the head (name, ID number or household code):</source>
+        <translation>&amp;Tìm trưởng họ (họ tên, số CCCD/CMND hoặc mã hộ):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cre&amp;ate</source>
+        <translation>Tạo &amp;mới</translation>
+    </message>
+    <message>
+        <source>(none; find a person below)</source>
+        <translation>(chưa có; hãy tìm người ở bên dưới)</translation>
+    </message>
+    <message>
+        <source>The clan no longer exists.</source>
+        <translation>Dòng họ này không còn tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::ClanHouseholdDialog</name>
+    <message>
+        <source>Add households to %1</source>
+        <translation>Thêm hộ vào %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>Adds the chosen household to the clan (Enter)</source>
+        <translation>Thêm hộ đã chọn vào dòng họ (Enter)</translation>
+    </message>
+    <message>
+        <source>This household is a member of %1 now; adding it moves it to %2.</source>
+        <translation>Hộ này đang thuộc %1; nếu thêm, hộ sẽ được chuyển sang %2.</translation>
+    </message>
+    <message>
+        <source>Find the household first: type part of its code or of its head&apos;s name.</source>
+        <translation>Hãy tìm hộ trước: gõ một phần mã hộ hoặc tên chủ hộ.</translation>
+    </message>
+    <message>
+        <source>Move the household to another clan</source>
+        <translation>Chuyển hộ sang dòng họ khác</translation>
+    </message>
+    <message>
+        <source>Household %1 is a member of %2. A household belongs to one clan only.
+
+Move it from %2 to %3?</source>
+        <translation>Hộ %1 đang thuộc %2. Mỗi hộ chỉ thuộc một dòng họ.
+
+Chuyển hộ này từ %2 sang %3?</translation>
+    </message>
+    <message>
+        <source>Added to %1: %2</source>
+        <translation>Đã thêm vào %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sht::ClanHouseholdsModel</name>
+    <message>
+        <source>(no head)</source>
+        <translation>(chưa có chủ hộ)</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Mã hộ</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/TDP</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số nhân khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>sht::ClanRegisterWidget</name>
+    <message>
+        <source>Insert or Ctrl+N</source>
+        <translation>Insert hoặc Ctrl+N</translation>
+    </message>
+    <message>
+        <source>F2, or Enter on a clan</source>
+        <translation>F2, hoặc Enter trên một dòng họ</translation>
+    </message>
+    <message>
+        <source>Del on a clan</source>
+        <translation>Del trên một dòng họ</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A, or Insert in the households list</source>
+        <translation>Ctrl+Shift+A, hoặc Insert trong danh sách hộ</translation>
+    </message>
+    <message>
+        <source>Del in the households list</source>
+        <translation>Del trong danh sách hộ</translation>
+    </message>
+    <message>
+        <source>Enter on a household</source>
+        <translation>Enter trên một hộ</translation>
+    </message>
+    <message>
+        <source>Member hou&amp;seholds</source>
+        <translation>&amp;Các hộ thành viên</translation>
+    </message>
+    <message>
+        <source>Member hou&amp;seholds (no clan yet: press Insert to add one)</source>
+        <translation>&amp;Các hộ thành viên (chưa có dòng họ nào: nhấn Insert để thêm)</translation>
+    </message>
+    <message>
+        <source>Member hou&amp;seholds (choose a clan)</source>
+        <translation>&amp;Các hộ thành viên (hãy chọn một dòng họ)</translation>
+    </message>
+    <message>
+        <source>Member hou&amp;seholds of %1 (%L2)</source>
+        <translation>&amp;Các hộ thành viên của %1 (%L2)</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2 shown</source>
+        <translation>Hiển thị %L1 / %L2</translation>
+    </message>
+    <message>
+        <source>Delete the clan %1?
+
+It has no member households.</source>
+        <translation>Xóa dòng họ %1?
+
+Dòng họ này chưa có hộ thành viên nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the clan %1?
+
+Its %n member household(s) will leave the clan; the households and their people stay in the registers.</source>
+        <translation>
+            <numerusform>Xóa dòng họ %1?
+
+%n hộ thành viên sẽ không còn thuộc dòng họ này; các hộ và nhân khẩu của hộ vẫn được giữ trong sổ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete a clan</source>
+        <translation>Xóa dòng họ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove a household from the clan</source>
+        <translation>Bỏ hộ khỏi dòng họ</translation>
+    </message>
+    <message>
+        <source>Remove household %1 from %2?
+
+The household stays in the registers; it only leaves the clan.</source>
+        <translation>Bỏ hộ %1 khỏi %2?
+
+Hộ vẫn được giữ trong sổ, chỉ không còn thuộc dòng họ này.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::ClanTableModel</name>
+    <message>
+        <source>(no head recorded)</source>
+        <translation>(chưa ghi trưởng họ)</translation>
+    </message>
+    <message>
+        <source>Clan</source>
+        <translation>Dòng họ</translation>
+    </message>
+    <message>
+        <source>Head of the clan</source>
+        <translation>Trưởng họ</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Số nhân khẩu</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +2281,123 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <translation>
             <numerusform>TTHTCĐ: %1 (%Ln chuyên đề, lớp học)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sht::CourseDialog</name>
+    <message>
+        <source>New course</source>
+        <translation>Thêm chuyên đề, lớp học</translation>
+    </message>
+    <message>
+        <source>Edit course</source>
+        <translation>Sửa chuyên đề, lớp học</translation>
+    </message>
+    <message>
+        <source>e.g. Kỹ thuật trồng lúa</source>
+        <translation>ví dụ: Kỹ thuật trồng lúa</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>đến &amp;ngày</translation>
+    </message>
+    <message>
+        <source>e.g. Nhà văn hóa thôn Đông</source>
+        <translation>ví dụ: Nhà văn hóa thôn Đông</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tên &amp;chuyên đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>Lĩnh &amp;vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates from:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;hours:</source>
+        <translation>Số &amp;giờ dự kiến:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the course</source>
+        <translation>Thêm &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>sht::CourseTableModel</name>
+    <message>
+        <source>Place: %1</source>
+        <translation>Địa điểm: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên chuyên đề</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Số giờ</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Số buổi</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Số người học</translation>
+    </message>
+</context>
+<context>
+    <name>sht::HouseholdDetailsDialog</name>
+    <message>
+        <source>Household %1</source>
+        <translation>Hộ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã hộ:</translation>
+    </message>
+    <message>
+        <source>e.g. Xóm 2, Thôn Đông</source>
+        <translation>ví dụ: Xóm 2, Thôn Đông</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Enter the household code.</source>
+        <translation>Hãy nhập mã hộ.</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +2571,550 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Why it ended</source>
         <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>sht::HouseholdRegisterWidget</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New household (%1)</source>
+        <translation>Hộ mới (%1)</translation>
+    </message>
+    <message>
+        <source>Delete household</source>
+        <translation>Xóa hộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Household %1 still has %n member(s). Move them to another household, or mark them deceased or moved away, before deleting it.</source>
+        <translation>
+            <numerusform>Hộ %1 vẫn còn %n nhân khẩu. Hãy chuyển họ sang hộ khác, hoặc ghi nhận họ đã mất hay đã chuyển đi, rồi mới xóa hộ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete household %1 from the registers? The record of its past members goes with it (the people themselves stay).</source>
+        <translation>Xóa hộ %1 khỏi sổ? Lịch sử nhân khẩu của hộ cũng bị xóa theo (bản thân các nhân khẩu vẫn được giữ lại).</translation>
+    </message>
+    <message>
+        <source>Households of the whole commune</source>
+        <translation>Hộ gia đình toàn xã</translation>
+    </message>
+    <message>
+        <source>Households of %1</source>
+        <translation>Hộ gia đình %1</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2 shown</source>
+        <translation>Hiển thị %L1 / %L2</translation>
+    </message>
+</context>
+<context>
+    <name>sht::HouseholdTableModel</name>
+    <message>
+        <source>(no head)</source>
+        <translation>(chưa có chủ hộ)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã hộ</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/TDP</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số nhân khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>sht::LearningCentreDialog</name>
+    <message>
+        <source>Create the learning centre</source>
+        <translation>Tạo Trung tâm học tập cộng đồng</translation>
+    </message>
+    <message>
+        <source>Edit the learning centre</source>
+        <translation>Sửa thông tin Trung tâm học tập cộng đồng</translation>
+    </message>
+    <message>
+        <source>e.g. Trung tâm học tập cộng đồng xã Hòa An</source>
+        <translation>ví dụ: Trung tâm học tập cộng đồng xã Hòa An</translation>
+    </message>
+    <message>
+        <source>&amp;Established on:</source>
+        <translation>&amp;Ngày thành lập:</translation>
+    </message>
+    <message>
+        <source>No di&amp;rector</source>
+        <translation>&amp;Chưa có giám đốc</translation>
+    </message>
+    <message>
+        <source>Find the &amp;director (name, ID number or household code):</source>
+        <translation>Tìm &amp;giám đốc (họ tên, số CCCD/CMND hoặc mã hộ):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>Director:</source>
+        <translation>Giám đốc:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>Tạo &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(chưa có)</translation>
+    </message>
+</context>
+<context>
+    <name>sht::LearningCentreWidget</name>
+    <message>
+        <source>This commune has no community learning centre recorded yet. Create it to record its courses and who attends them.</source>
+        <translation>Xã chưa có Trung tâm học tập cộng đồng trong sổ. Hãy tạo trung tâm để ghi các chuyên đề, lớp học và người tham gia học.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Filter: title, field, place…</source>
+        <translation>Lọc: tên, lĩnh vực, địa điểm…</translation>
+    </message>
+    <message>
+        <source>Type any part of a course&apos;s title, field or place, with or without accents. Esc clears.</source>
+        <translation>Gõ một phần bất kỳ của tên, lĩnh vực hoặc địa điểm của chuyên đề, có dấu hay không dấu đều được. Esc để xóa.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>&amp;Lọc:</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>Thêm chuyên đề &amp;mới…</translation>
+    </message>
+    <message>
+        <source>%1 or Insert</source>
+        <translation>%1 hoặc Insert</translation>
+    </message>
+    <message>
+        <source>Edit c&amp;ourse…</source>
+        <translation>Sửa &amp;chuyên đề…</translation>
+    </message>
+    <message>
+        <source>F2 or Enter</source>
+        <translation>F2 hoặc Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Delete course</source>
+        <translation>Xó&amp;a chuyên đề</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Chuyên đề, lớp học</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Buổi học</translation>
+    </message>
+    <message>
+        <source>Add &amp;session…</source>
+        <translation>Thêm &amp;buổi học…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Sửa buổi &amp;học…</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy last session</source>
+        <translation>Ché&amp;p từ buổi trước</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Xóa &amp;khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Who came? Type part of a name, ID number or household code:</source>
+        <translation>A&amp;i đến học? Gõ một phần họ tên, số CCCD/CMND hoặc mã hộ:</translation>
+    </message>
+    <message>
+        <source>Mark &amp;present</source>
+        <translation>Điểm &amp;danh</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Whole household</source>
+        <translation>Cả hộ</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Community learning centre</source>
+        <translation>Trung tâm học tập cộng đồng</translation>
+    </message>
+    <message>
+        <source>&amp;Create the learning centre…</source>
+        <translation>Tạo Trung tâm &amp;học tập cộng đồng…</translation>
+    </message>
+    <message>
+        <source>established %1</source>
+        <translation>thành lập %1</translation>
+    </message>
+    <message>
+        <source>director: %1</source>
+        <translation>giám đốc: %1</translation>
+    </message>
+    <message>
+        <source>Edit the cen&amp;tre…</source>
+        <translation>Sửa thông tin T&amp;rung tâm…</translation>
+    </message>
+    <message>
+        <source>Sessions of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Các buổi học của &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Present on &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Có mặt ngày &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n người có mặt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the course &quot;%1&quot;?</source>
+        <translation>Xóa chuyên đề “%1”?</translation>
+    </message>
+    <message>
+        <source>It has no sessions yet.</source>
+        <translation>Chuyên đề này chưa có buổi học nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This also deletes its %n session(s)</source>
+        <translation>
+            <numerusform>Cùng bị xóa: %n buổi học</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n attendance record(s).</source>
+        <translation>
+            <numerusform> và %n lượt điểm danh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation>Sửa &gt; Hoàn tác (Ctrl+Z) sẽ khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>Xóa chuyên đề</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1?</source>
+        <translation>Xóa buổi học ngày %1?</translation>
+    </message>
+    <message>
+        <source>Nobody is marked present at it.</source>
+        <translation>Buổi học này chưa có ai được điểm danh.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This also deletes its %n attendance record(s).</source>
+        <translation>
+            <numerusform>Cùng bị xóa: %n lượt điểm danh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Xóa buổi học</translation>
+    </message>
+    <message>
+        <source>%1 marked present.</source>
+        <translation>Đã điểm danh %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Household %1: %n marked present</source>
+        <translation>
+            <numerusform>Hộ %1: đã điểm danh %n người</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already present</source>
+        <translation>
+            <numerusform>, %n người đã có mặt từ trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked present as on %1</source>
+        <translation>
+            <numerusform>Đã điểm danh %n người như buổi ngày %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n no longer in the commune</source>
+        <translation>
+            <numerusform>, %n người không còn ở xã</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from the attendance list</source>
+        <translation>Xóa khỏi danh sách điểm danh</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n people from the attendance list of this session?
+%1</source>
+        <translation>
+            <numerusform>Xóa %n người này khỏi danh sách điểm danh của buổi học?
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 removed from the list.</source>
+        <translation>Đã xóa %1 khỏi danh sách.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people removed from the list.</source>
+        <translation>
+            <numerusform>Đã xóa %n người khỏi danh sách.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sht::LocalUnitDialog</name>
+    <message>
+        <source>e.g. Trường Tiểu học Hòa An</source>
+        <translation>ví dụ: Trường Tiểu học Hòa An</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Managed by:</source>
+        <translation>&amp;Cấp quản lý:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>Thôn/tổ dân &amp;phố:</translation>
+    </message>
+    <message>
+        <source>Everyone who works there, including those who live outside the commune</source>
+        <translation>Tất cả những người làm việc tại đơn vị, kể cả người sống ngoài xã</translation>
+    </message>
+    <message>
+        <source>Total &amp;staff:</source>
+        <translation>Tổng số cán bộ, &amp;nhân viên:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>(village %1)</source>
+        <translation>(thôn %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sht::LocalUnitRegisterWidget</name>
+    <message>
+        <source>Commune People&apos;s Committee</source>
+        <translation>UBND xã</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Association (448-D)</source>
+        <translation>Hội Khuyến học (448-D)</translation>
+    </message>
+    <message>
+        <source>Insert or Ctrl+N</source>
+        <translation>Insert hoặc Ctrl+N</translation>
+    </message>
+    <message>
+        <source>F2 or Enter</source>
+        <translation>F2 hoặc Enter</translation>
+    </message>
+    <message>
+        <source>Delete, in the list of units</source>
+        <translation>Delete, trong danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A, or Insert in the staff list</source>
+        <translation>Ctrl+Shift+A, hoặc Insert trong danh sách cán bộ, nhân viên</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Delete, in the staff list</source>
+        <translation>Delete, trong danh sách cán bộ, nhân viên</translation>
+    </message>
+    <message>
+        <source>Staff: choose a unit above</source>
+        <translation>Cán bộ, nhân viên: hãy chọn một đơn vị ở trên</translation>
+    </message>
+    <message>
+        <source>&amp;Staff of %1 in the register: %2 now, %3 former</source>
+        <translation>&amp;Cán bộ, nhân viên của %1 có trong sổ: %2 hiện tại, %3 đã nghỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Staff of %1 in the register: %2</source>
+        <translation>&amp;Cán bộ, nhân viên của %1 có trong sổ: %2</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2 shown</source>
+        <translation>Hiển thị %L1 / %L2</translation>
+    </message>
+    <message>
+        <source>New local unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa thông tin %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the register for good?</source>
+        <translation>Xóa hẳn %1 khỏi sổ?</translation>
+    </message>
+    <message>
+        <source>No staff records go with it.</source>
+        <translation>Không có bản ghi cán bộ, nhân viên nào bị xóa theo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This also deletes its %n staff record(s) (current and former); the people stay in the register.</source>
+        <translation>
+            <numerusform>Cùng bị xóa: %n bản ghi cán bộ, nhân viên (hiện tại và đã nghỉ); bản thân những người này vẫn còn trong sổ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation>Sửa &gt; Hoàn tác (Ctrl+Z) sẽ khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>Xóa đơn vị</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the staff of %2?
+Do this only for a record entered by mistake: when someone leaves, use Left on…, which keeps the history. The person stays in the register. Edit &gt; Undo (Ctrl+Z) brings the record back.</source>
+        <translation>Xóa %1 khỏi danh sách cán bộ, nhân viên của %2?
+Chỉ làm việc này với bản ghi nhập nhầm: khi có người nghỉ việc, hãy dùng “Đã rời đơn vị…” để giữ lịch sử. Người này vẫn còn trong sổ. Sửa &gt; Hoàn tác (Ctrl+Z) sẽ khôi phục bản ghi.</translation>
+    </message>
+    <message>
+        <source>Remove from staff</source>
+        <translation>Xóa khỏi danh sách cán bộ, nhân viên</translation>
+    </message>
+</context>
+<context>
+    <name>sht::LocalUnitStaffModel</name>
+    <message>
+        <source>%1 left on %2</source>
+        <translation>%1 đã rời đơn vị ngày %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+</context>
+<context>
+    <name>sht::LocalUnitTableModel</name>
+    <message>
+        <source>Staff members who are in the commune&apos;s register now</source>
+        <translation>Số cán bộ, nhân viên hiện có trong sổ của xã</translation>
+    </message>
+    <message>
+        <source>Total staff, as the unit reports it (some may live outside the commune)</source>
+        <translation>Tổng số cán bộ, nhân viên theo báo cáo của đơn vị (có thể có người sống ngoài xã)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Managing level</source>
+        <translation>Cấp quản lý</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/TDP</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Số CB, NV</translation>
+    </message>
+    <message>
+        <source>In register</source>
+        <translation>Có trong sổ</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +3327,14 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <source>Merge a village into another from a date (the 2025 mergers)</source>
         <translation>Sáp nhập một thôn/tổ dân phố vào thôn khác từ một ngày (sáp nhập năm 2025)</translation>
     </message>
+    <message>
+        <source>S&amp;plit village…</source>
+        <translation>&amp;Chia tách thôn/tổ dân phố…</translation>
+    </message>
+    <message>
+        <source>Move some households of a village into a new village from a date</source>
+        <translation>Chuyển một số hộ của một thôn/tổ dân phố sang thôn mới từ một ngày</translation>
+    </message>
 </context>
 <context>
     <name>sht::MemberTransferDialog</name>
@@ -1837,14 +3345,6 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Move %1 to another household</source>
         <translation>Chuyển %1 sang hộ khác</translation>
-    </message>
-    <message>
-        <source>&amp;Find the person (name, ID number or household code):</source>
-        <translation>&amp;Tìm người (họ tên, số CCCD/CMND hoặc mã hộ):</translation>
-    </message>
-    <message>
-        <source>&amp;Find the household (its code or the head&apos;s name):</source>
-        <translation>&amp;Tìm hộ (mã hộ hoặc tên chủ hộ):</translation>
     </message>
     <message>
         <source>Re&amp;lation to the head:</source>
@@ -1861,44 +3361,6 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>&amp;Date of the move:</source>
         <translation>&amp;Ngày chuyển:</translation>
-    </message>
-    <message>
-        <source>%1 — head: %2 — %3</source>
-        <translation>%1 — chủ hộ: %2 — %3</translation>
-    </message>
-    <message>
-        <source>%1, born %2</source>
-        <translation>%1, sinh %2</translation>
-    </message>
-    <message>
-        <source>%1 — lives in household %2 (%3)</source>
-        <translation>%1 — đang ở hộ %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 — in no household now</source>
-        <translation>%1 — hiện không thuộc hộ nào</translation>
-    </message>
-    <message>
-        <source>Type part of a name, an ID number or a household code.</source>
-        <translation>Gõ một phần họ tên, số CCCD/CMND hoặc mã hộ.</translation>
-    </message>
-    <message>
-        <source>Type part of the household code or of the head&apos;s name.</source>
-        <translation>Gõ một phần mã hộ hoặc tên chủ hộ.</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Không tìm thấy.</translation>
-    </message>
-    <message>
-        <source>%1 found; the first %2 are listed. Type more to narrow.</source>
-        <translation>Tìm thấy %1; đang hiện %2 kết quả đầu. Gõ thêm để thu hẹp.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n found.</source>
-        <translation>
-            <numerusform>Tìm thấy %n.</numerusform>
-        </translation>
     </message>
     <message>
         <source>This household no longer exists. Choose another one.</source>
@@ -1941,6 +3403,23 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <source>People</source>
         <comment>the People register</comment>
         <translation>Nhân khẩu</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <comment>the Households register</comment>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Clans</source>
+        <translation>Dòng họ</translation>
+    </message>
+    <message>
+        <source>Local units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Learning centre (TTHTCĐ)</source>
+        <translation>Trung tâm học tập cộng đồng</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +3484,55 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>The date %1 is in the future.</source>
         <translation>Ngày %1 ở tương lai.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::PeopleFinder</name>
+    <message>
+        <source>&amp;Find the person (name, ID number or household code):</source>
+        <translation>&amp;Tìm người (họ tên, số CCCD/CMND hoặc mã hộ):</translation>
+    </message>
+    <message>
+        <source>&amp;Find the household (its code or the head&apos;s name):</source>
+        <translation>Tìm &amp;hộ (mã hộ hoặc tên chủ hộ):</translation>
+    </message>
+    <message>
+        <source>%1 — head: %2 — %3</source>
+        <translation>%1 — chủ hộ: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, sinh %2</translation>
+    </message>
+    <message>
+        <source>%1 — lives in household %2 (%3)</source>
+        <translation>%1 — thuộc hộ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — in no household now</source>
+        <translation>%1 — hiện không thuộc hộ nào</translation>
+    </message>
+    <message>
+        <source>Type part of a name, an ID number or a household code.</source>
+        <translation>Gõ một phần họ tên, số CCCD/CMND hoặc mã hộ.</translation>
+    </message>
+    <message>
+        <source>Type part of the household code or of the head&apos;s name.</source>
+        <translation>Gõ một phần mã hộ hoặc tên chủ hộ.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Không tìm thấy kết quả nào.</translation>
+    </message>
+    <message>
+        <source>%1 found; the first %2 are listed. Type more to narrow.</source>
+        <translation>Tìm thấy %1 kết quả; đang hiện %2 kết quả đầu tiên. Gõ thêm để thu hẹp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found.</source>
+        <translation>
+            <numerusform>Tìm thấy %n kết quả.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2104,6 +3632,56 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>sht::SessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Thêm buổi học</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Sửa buổi học</translation>
+    </message>
+    <message>
+        <source>%1 runs from %2 to %3.</source>
+        <translation>%1 diễn ra từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2.</source>
+        <translation>%1 bắt đầu từ ngày %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>Số &amp;giờ:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the session</source>
+        <translation>&amp;Thêm buổi học</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>sht::SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Số giờ</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+</context>
+<context>
     <name>sht::SplitHouseholdDialog</name>
     <message>
         <source>Split household %1</source>
@@ -2176,6 +3754,112 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>The code %1 is already used in this village; %2 is free.</source>
         <translation>Mã %1 đã có trong thôn này; mã %2 còn trống.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::SplitVillageDialog</name>
+    <message>
+        <source>Split a village</source>
+        <translation>Chia tách thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <source>&amp;Split this village:</source>
+        <translation>&amp;Chia tách thôn này:</translation>
+    </message>
+    <message>
+        <source>e.g. Thôn Đông Bắc</source>
+        <translation>ví dụ: Thôn Đông Bắc</translation>
+    </message>
+    <message>
+        <source>&amp;New village&apos;s name:</source>
+        <translation>Tên thôn &amp;mới:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Households that go to the new village (Space ticks; type to find):</source>
+        <translation>Các &amp;hộ chuyển sang thôn mới (Space để đánh dấu; gõ để tìm):</translation>
+    </message>
+    <message>
+        <source>Household code, head, address…</source>
+        <translation>Mã hộ, chủ hộ, địa chỉ…</translation>
+    </message>
+    <message>
+        <source>&amp;Tick all shown</source>
+        <translation>Đánh &amp;dấu tất cả hộ đang hiện</translation>
+    </message>
+    <message>
+        <source>The ticked households move to the new village from this date. The first village keeps the others and its history, so reports of earlier years still count every household where it was.</source>
+        <translation>Từ ngày này, các hộ được đánh dấu chuyển sang thôn mới. Thôn cũ giữ lại các hộ còn lại và lịch sử của mình, nên báo cáo của những năm trước vẫn tính mỗi hộ ở đúng nơi hộ đã ở.</translation>
+    </message>
+    <message>
+        <source>S&amp;plit</source>
+        <translation>Chia &amp;tách</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households ticked; %3 shown.</source>
+        <translation>Đã đánh dấu %1 / %2 hộ; hiển thị %3.</translation>
+    </message>
+    <message>
+        <source>This commune has no village yet.</source>
+        <translation>Xã này chưa có thôn/tổ dân phố nào.</translation>
+    </message>
+    <message>
+        <source>Type the new village&apos;s name.</source>
+        <translation>Hãy nhập tên thôn mới.</translation>
+    </message>
+    <message>
+        <source>Tick the households that go to the new village.</source>
+        <translation>Hãy đánh dấu các hộ chuyển sang thôn mới.</translation>
+    </message>
+    <message>
+        <source>Leave at least one household in %1 (to rename a village, use Rename village).</source>
+        <translation>Hãy để lại ít nhất một hộ ở %1 (muốn đổi tên thôn, hãy dùng “Đổi tên thôn/tổ dân phố”).</translation>
+    </message>
+</context>
+<context>
+    <name>sht::StaffDialog</name>
+    <message>
+        <source>Add staff to %1</source>
+        <translation>Thêm cán bộ, nhân viên vào %1</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>Rời %1</translation>
+    </message>
+    <message>
+        <source>e.g. Hiệu trưởng, Giáo viên, Kế toán</source>
+        <translation>ví dụ: Hiệu trưởng, Giáo viên, Kế toán</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>Từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>Ngày &amp;rời đơn vị:</translation>
+    </message>
+    <message>
+        <source>When did %1 leave %2? They started on %3.</source>
+        <translation>%1 rời %2 từ ngày nào? Người này bắt đầu làm việc từ %3.</translation>
+    </message>
+    <message>
+        <source>When did %1 leave %2?</source>
+        <translation>%1 rời %2 từ ngày nào?</translation>
+    </message>
+    <message>
+        <source>%1 is already on the staff of %2. To record a new role, first record the date they left the old one (Left on…).</source>
+        <translation>%1 đã có trong danh sách cán bộ, nhân viên của %2. Muốn ghi chức vụ mới, trước hết hãy ghi ngày người này rời chức vụ cũ (Đã rời đơn vị…).</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,18 @@
 // Renders the main window at 1100×700 into PNGs for the documentation: the start page (start.png), the
-// overview of a demo commune (overview.png) and its People register filtered by "nguyen thi h" (people.png).
+// overview of a demo commune (overview.png), its People register filtered by "nguyen thi h" (people.png), the
+// Households register (households.png), the clans (clans.png), the local units (local-units.png) and the
+// learning centre's attendance entry with a name being typed (attendance.png).
 // Usage: sht_screenshots [OUTPUT_DIR] [--lang vi|en]
 #include "AdminUnitService.h"
 #include "Database.h"
 #include "DemoCommuneGenerator.h"
+#include "HouseholdRegisterWidget.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "NavigationModel.h"
+#include "NavigationPane.h"
+#include "PeopleFinder.h"
 #include "PeopleRegisterWidget.h"
 #include "RecentFiles.h"
 
@@ -19,7 +25,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -27,7 +35,7 @@ namespace {
 
 bool save(QWidget &window, const QString &path)
 {
-    window.resize(1100, 700);
+    window.resize(1240, 720); // the learning centre page needs about 1,230 pixels
     QEventLoop settle; // let layouts and the style settle
     QTimer::singleShot(150, &settle, &QEventLoop::quit);
     settle.exec();
@@ -96,6 +104,27 @@ int main(int argc, char *argv[])
     if (auto *people = window.findChild<sht::PeopleRegisterWidget *>(QStringLiteral("peopleRegister")))
         people->filterEdit()->setText(QStringLiteral("nguyen thi h"));
     ok = save(window, QDir(outDir).filePath(QStringLiteral("people.png"))) && ok;
+
+    // The other registers, opened from the navigation pane as a clerk would (arrows, then Enter).
+    auto *pane = window.findChild<sht::NavigationPane *>(QStringLiteral("navigationPane"));
+    const auto openRegister = [&](sht::NavigationModel::Target target) {
+        pane->tree()->setCurrentIndex(pane->model()->registerIndex(target));
+        QTest::keyClick(pane->tree(), Qt::Key_Return);
+    };
+    openRegister(sht::NavigationModel::Target::Households);
+    if (auto *households =
+            window.findChild<sht::HouseholdRegisterWidget *>(QStringLiteral("householdRegister")))
+        households->filterEdit()->setText(QStringLiteral("dong"));
+    ok = save(window, QDir(outDir).filePath(QStringLiteral("households.png"))) && ok;
+    openRegister(sht::NavigationModel::Target::Clans);
+    ok = save(window, QDir(outDir).filePath(QStringLiteral("clans.png"))) && ok;
+    openRegister(sht::NavigationModel::Target::LocalUnits);
+    ok = save(window, QDir(outDir).filePath(QStringLiteral("local-units.png"))) && ok;
+    // Attendance: a few letters of a name typed into the finder, the matches listed under it.
+    openRegister(sht::NavigationModel::Target::LearningCentre);
+    if (auto *finder = window.findChild<sht::PeopleFinder *>(QStringLiteral("attendanceFinder")))
+        finder->findEdit()->setText(QStringLiteral("tran thi"));
+    ok = save(window, QDir(outDir).filePath(QStringLiteral("attendance.png"))) && ok;
     window.close();
     QSettings().clear();
     return ok ? 0 : 1;

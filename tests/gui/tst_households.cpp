@@ -24,7 +24,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -257,6 +259,39 @@ private slots:
         QTest::keyClick(&w.main, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(HouseholdRepository(w.db()).find(empty.id));
         QVERIFY(shownCodes(*w.households).contains(QStringLiteral("00.000")));
+    }
+
+    // On every register page of the real window, in both languages, Alt+letter is never ambiguous: the
+    // page's visible controls and the menu bar's titles all differ.
+    void mnemonicsDoNotClashOnAnyPage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("vi") << QStringLiteral("vi");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+    void mnemonicsDoNotClashOnAnyPage()
+    {
+        QFETCH(QString, language);
+        QVERIFY(language::install(qApp, language));
+        {
+            Window w;
+            auto *pane = w.main.findChild<NavigationPane *>(QStringLiteral("navigationPane"));
+            QStringList menus;
+            for (QAction *menu : w.main.menuBar()->actions())
+                menus << menu->text();
+            for (const auto target : {NavigationModel::Target::People, NavigationModel::Target::Households,
+                                      NavigationModel::Target::Clans, NavigationModel::Target::LocalUnits,
+                                      NavigationModel::Target::LearningCentre}) {
+                pane->tree()->setCurrentIndex(pane->model()->registerIndex(target));
+                QTest::keyClick(pane->tree(), Qt::Key_Return);
+                QWidget *page =
+                    w.main.findChild<QStackedWidget *>(QStringLiteral("pageStack"))->currentWidget();
+                const QStringList clashes = test::clashingMnemonics(menus + test::mnemonicTexts(page, true));
+                QVERIFY2(clashes.isEmpty(), qPrintable(page->objectName() + QStringLiteral(": ") +
+                                                       clashes.join(QStringLiteral("; "))));
+            }
+        }
+        QVERIFY(language::install(qApp, QStringLiteral("en")));
     }
 
     // Edit > Split village: a name, two households found by typing and ticked with Space; Ctrl+Z undoes.

@@ -103,17 +103,11 @@ bool whileModal(const std::function<void()> &open, const std::function<void(T *)
     return seen;
 }
 
-// The letters after '&' of every labelled control and button of a window that are used twice.
-inline QStringList mnemonicClashes(QWidget *window)
+// The mnemonics ('&' letters) of texts used more than once: "Alt+x: "first" and "second"".
+inline QStringList clashingMnemonics(const QStringList &texts)
 {
     QHash<QChar, QString> used;
     QStringList clashes;
-    QStringList texts;
-    for (QLabel *l : window->findChildren<QLabel *>())
-        if (l->buddy())
-            texts << l->text();
-    for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
-        texts << b->text();
     for (const QString &text : texts) {
         const int at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
         if (at < 0)
@@ -125,6 +119,25 @@ inline QStringList mnemonicClashes(QWidget *window)
             used.insert(letter, text);
     }
     return clashes;
+}
+
+// The texts with a mnemonic of a window's labelled controls and buttons (only the visible ones when asked:
+// hidden ones cannot take Alt+key).
+inline QStringList mnemonicTexts(QWidget *window, bool visibleOnly = false)
+{
+    QStringList texts;
+    for (QLabel *l : window->findChildren<QLabel *>())
+        if (l->buddy() && (!visibleOnly || l->isVisible()))
+            texts << l->text();
+    for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
+        if (!visibleOnly || b->isVisible())
+            texts << b->text();
+    return texts;
+}
+
+inline QStringList mnemonicClashes(QWidget *window)
+{
+    return clashingMnemonics(mnemonicTexts(window));
 }
 
 } // namespace sht::test

@@ -358,6 +358,7 @@ private slots:
              {u"sht::MainWindow"_s, u"New hou&sehold…"_s},
              {u"sht::MainWindow"_s, u"Re&name village…"_s},
              {u"sht::MainWindow"_s, u"&Merge villages…"_s},
+             {u"sht::MainWindow"_s, u"S&plit village…"_s},
              {u"sht::MainWindow"_s, u"&History"_s}},
             // The new commune dialog.
             {{u"NewCommuneDialog"_s, u"&Kind:"_s},
