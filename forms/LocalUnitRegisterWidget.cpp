@@ -254,13 +254,13 @@ void LocalUnitRegisterWidget::reload()
     m_readError = status ? QString() : status.message();
     m_loaded = true;
     m_units->setUnits(summaries);
-    // Keep the clerk where they were: the same unit, else the same row.
+    // Keep the clerk where they were: the same unit, else the same row, else the first unit (its staff shown
+    // at once, as the clans page shows the first clan's households).
     if (m_units->rowCount() > 0) {
         int row = m_units->rowOfUnit(selected);
-        if (row < 0 && selectedRow >= 0)
-            row = qMin(selectedRow, m_units->rowCount() - 1);
-        if (row >= 0)
-            m_ui->unitTable->selectRow(row);
+        if (row < 0)
+            row = selectedRow >= 0 ? qMin(selectedRow, m_units->rowCount() - 1) : 0;
+        m_ui->unitTable->selectRow(row);
     }
     reloadStaff();
 }

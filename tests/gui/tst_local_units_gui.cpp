@@ -179,6 +179,8 @@ private slots:
         QCOMPARE(page.unitModel()->rowCount(), 8);
         auto *count = child<QLabel>(&page, "unitCount");
         QCOMPARE(count->text(), QStringLiteral("8 / 8 shown"));
+        // The first unit is chosen at once, so its staff show without a click.
+        QCOMPARE(page.selectedUnitId(), page.unitModel()->unitIdAt(0));
 
         // What each column says, against the repository.
         const auto committee = s.unitNamed(QStringLiteral("Ủy ban"));
