@@ -11,6 +11,7 @@ HouseholdTableModel::HouseholdTableModel(QObject *parent)
 void HouseholdTableModel::setList(HouseholdList list)
 {
     m_list = std::move(list);
+    recountScope();
     refilter();
 }
 
@@ -27,6 +28,7 @@ void HouseholdTableModel::setVillage(qint64 villageId)
     if (villageId == m_villageId)
         return;
     m_villageId = villageId;
+    recountScope();
     refilter();
 }
 
@@ -39,12 +41,19 @@ void HouseholdTableModel::sort(int column, Qt::SortOrder order)
     refilter();
 }
 
+void HouseholdTableModel::recountScope()
+{
+    int count = 0;
+    for (int row = 0; row < m_list.size(); ++row)
+        count += m_villageId == 0 || m_list.at(row).villageId == m_villageId;
+    m_scopeCount = count;
+}
+
 void HouseholdTableModel::refilter()
 {
     beginResetModel();
     m_rows = m_list.filter(m_filterText, m_villageId);
     m_list.sort(m_rows, HouseholdList::Column(m_sortColumn), m_sortOrder == Qt::AscendingOrder);
-    m_scopeCount = m_villageId == 0 ? m_list.size() : int(m_list.filter(QString(), m_villageId).size());
     endResetModel();
     emit countsChanged(matchCount(), m_scopeCount);
 }

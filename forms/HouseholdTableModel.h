@@ -42,6 +42,7 @@ signals:
     void countsChanged(int matches, int total);
 
 private:
+    void recountScope(); // when the list or the village changes, not at every key
     void refilter();
 
     HouseholdList m_list;

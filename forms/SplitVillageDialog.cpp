@@ -3,9 +3,7 @@
 #include "AdminUnitRepository.h"
 #include "EditCommands.h"
 #include "ErrorLabel.h"
-#include "HouseholdList.h"
 #include "HouseholdListRepository.h"
-#include "TextNormalizer.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -19,13 +17,10 @@
 #include <QSet>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace sht {
 
 namespace {
 constexpr int HouseholdIdRole = Qt::UserRole + 1;
-constexpr int SearchKeyRole = Qt::UserRole + 2;
 } // namespace
 
 SplitVillageDialog::SplitVillageDialog(Database &db, EditCommands &edits, qint64 villageId, QWidget *parent)
@@ -116,14 +111,13 @@ SplitVillageDialog::SplitVillageDialog(Database &db, EditCommands &edits, qint64
 
 void SplitVillageDialog::loadHouseholds()
 {
-    HouseholdList list;
-    const Status read = HouseholdListRepository::load(m_db, &list);
-    std::vector<int> rows = list.filter(QString(), m_village->currentData().toLongLong());
-    list.sort(rows, HouseholdList::CodeColumn, true);
+    const Status read = HouseholdListRepository::load(m_db, &m_list);
+    std::vector<int> rows = m_list.filter(QString(), m_village->currentData().toLongLong());
+    m_list.sort(rows, HouseholdList::CodeColumn, true);
     const QSignalBlocker blocker(m_households);
     m_households->clear();
     for (const int row : rows) {
-        const HouseholdList::Entry &entry = list.at(row);
+        const HouseholdList::Entry &entry = m_list.at(row);
         QString text = entry.headName.isEmpty() ? entry.code : tr("%1 — %2").arg(entry.code, entry.headName);
         if (!entry.address.isEmpty())
             text = tr("%1 — %2").arg(text, entry.address);
@@ -131,7 +125,6 @@ void SplitVillageDialog::loadHouseholds()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
         item->setData(HouseholdIdRole, entry.id);
-        item->setData(SearchKeyRole, text::searchKey(text));
     }
     if (m_households->count() > 0)
         m_households->setCurrentRow(0);
@@ -142,13 +135,13 @@ void SplitVillageDialog::loadHouseholds()
 
 void SplitVillageDialog::refilter()
 {
-    const QStringList words = text::searchKey(m_filter->text()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // The Households register's own rule (code, head's name, address; accent-free).
+    QSet<qint64> matching;
+    for (const int row : m_list.filter(m_filter->text(), m_village->currentData().toLongLong()))
+        matching.insert(m_list.at(row).id);
     for (int row = 0; row < m_households->count(); ++row) {
         QListWidgetItem *item = m_households->item(row);
-        const QString haystack = item->data(SearchKeyRole).toString();
-        const bool match = std::all_of(words.begin(), words.end(),
-                                       [&](const QString &word) { return haystack.contains(word); });
-        item->setHidden(!match);
+        item->setHidden(!matching.contains(item->data(HouseholdIdRole).toLongLong()));
     }
     validate();
 }

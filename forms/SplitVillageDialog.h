@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HouseholdList.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -37,6 +39,7 @@ private:
 
     Database &m_db;
     EditCommands &m_edits;
+    HouseholdList m_list; // the village's households, for the filter
     QComboBox *m_village = nullptr;
     QLineEdit *m_newName = nullptr;
     QDateEdit *m_date = nullptr;

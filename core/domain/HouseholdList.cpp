@@ -16,14 +16,6 @@ void HouseholdList::append(Entry entry)
     m_entries.push_back(std::move(entry));
 }
 
-int HouseholdList::rowOf(qint64 householdId) const
-{
-    for (size_t row = 0; row < m_entries.size(); ++row)
-        if (m_entries[row].id == householdId)
-            return int(row);
-    return -1;
-}
-
 std::vector<int> HouseholdList::filter(const QString &typed, qint64 villageId) const
 {
     std::vector<std::string> words;

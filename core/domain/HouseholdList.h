@@ -33,7 +33,6 @@ public:
     void append(Entry entry);
     int size() const { return int(m_entries.size()); }
     const Entry &at(int row) const { return m_entries[size_t(row)]; }
-    int rowOf(qint64 householdId) const; // -1 when not listed
 
     // The rows of one village (0: all) whose haystack holds every word typed (folded like the haystack).
     std::vector<int> filter(const QString &typed, qint64 villageId) const;
