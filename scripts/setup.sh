@@ -10,6 +10,7 @@ packages=(
     libsqlite3-dev sqlite3
     fonts-noto-core xvfb xauth
     hyperfine time
+    qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libzip-dev libfreexl-dev libxlsxwriter-dev python3-openpyxl python3-xlwt
 )
 
 if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi

@@ -27,7 +27,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int CurrentSchemaVersion = 2;
+    static constexpr int CurrentSchemaVersion = 3;
     static constexpr int ApplicationId = 0x53485450; // "SHTP": marks the file as ours
 
     // Inspect: read-only, and a damaged or newer file is opened anyway, for `sohoctap-cli check` to report.

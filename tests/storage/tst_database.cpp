@@ -134,7 +134,7 @@ private slots:
 
         Database db;
         SHT_VERIFY_OK(db.open(temp.path()));
-        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(db.schemaVersion(), Database::CurrentSchemaVersion);
 
         // The backup holds the file exactly as version 1 had it.
         QVERIFY(!db.lastBackupPath().isEmpty());
@@ -177,6 +177,34 @@ private slots:
         SHT_VERIFY_OK(db.checkIntegrity(true));
 
         // An upgraded file has exactly the schema of a new one.
+        test::TempCommune fresh;
+        Database &created = fresh.create(QString());
+        QCOMPARE(schemaOf(db.connection()), schemaOf(created.connection()));
+    }
+
+    // Version 2 → 3: a real version-2 file (frozen snapshot, with a course, attendance, a registration and a
+    // recognition) is upgraded, keeps its rows, and version 3's tables work.
+    void migratesFromVersion2()
+    {
+        test::TempCommune temp;
+        QFile snapshot(test::dataPath(QStringLiteral("schema/v2.sql")));
+        QVERIFY(snapshot.open(QIODevice::ReadOnly));
+        writeRawDatabase(temp.path(), snapshot.readAll());
+
+        Database db;
+        SHT_VERIFY_OK(db.open(temp.path()));
+        QCOMPARE(db.schemaVersion(), 3);
+        QVERIFY(!db.lastBackupPath().isEmpty());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM attendance")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT decision_number FROM recognition")).toString(),
+                 QStringLiteral("12/QĐ-UBND"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT title FROM registration")).toString(),
+                 QStringLiteral("learning_family"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM judgement")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM import_batch")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM criteria_catalogue WHERE builtin = 0")).toInt(), 0);
+        SHT_VERIFY_OK(db.checkIntegrity(true));
+
         test::TempCommune fresh;
         Database &created = fresh.create(QString());
         QCOMPARE(schemaOf(db.connection()), schemaOf(created.connection()));
