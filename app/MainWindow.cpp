@@ -2,15 +2,19 @@
 
 #include "AdminUnitService.h"
 #include "AuditActor.h"
+#include "CatalogueBrowserDialog.h"
 #include "ChangeNotifier.h"
 #include "ClanRegisterWidget.h"
 #include "CommuneOverviewWidget.h"
+#include "DashboardWidget.h"
 #include "Database.h"
 #include "EditCommands.h"
+#include "EvaluationWidget.h"
 #include "FileDialog.h"
 #include "HouseholdDialog.h"
 #include "HouseholdRegisterWidget.h"
 #include "HouseholdRepository.h"
+#include "ImportDialog.h"
 #include "Language.h"
 #include "LearningCentreWidget.h"
 #include "LocalUnitRegisterWidget.h"
@@ -31,6 +35,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
@@ -53,7 +60,16 @@ const QString StateKey = QStringLiteral("ui/state");
 const QString SplitterKey = QStringLiteral("ui/navigationSplitter");
 
 enum Page { StartPage, WorkspacePage };
-enum WorkspaceTab { OverviewPage, PeoplePage, HouseholdsPage, ClansPage, LocalUnitsPage, LearningCentrePage };
+enum WorkspaceTab {
+    OverviewPage,
+    PeoplePage,
+    HouseholdsPage,
+    ClansPage,
+    LocalUnitsPage,
+    LearningCentrePage,
+    EvaluationPage,
+    TargetsPage,
+};
 
 QAction *makeAction(QObject *parent, const QString &name, const QString &text)
 {
@@ -87,6 +103,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_clans(new ClanRegisterWidget(m_pages))
     , m_localUnits(new LocalUnitRegisterWidget(m_pages))
     , m_learningCentre(new LearningCentreWidget(m_pages))
+    , m_evaluation(new EvaluationWidget(m_pages))
+    , m_dashboard(new DashboardWidget(m_pages))
 {
     m_undoStack = new QUndoStack(this);
     m_notifier = new ChangeNotifier(this);
@@ -117,6 +135,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->insertWidget(LocalUnitsPage, m_localUnits);
     m_learningCentre->setObjectName(QStringLiteral("learningCentre"));
     m_pages->insertWidget(LearningCentrePage, m_learningCentre);
+    m_evaluation->setObjectName(QStringLiteral("evaluation"));
+    m_pages->insertWidget(EvaluationPage, m_evaluation);
+    m_dashboard->setObjectName(QStringLiteral("targetsDashboard"));
+    m_pages->insertWidget(TargetsPage, m_dashboard);
+    // Wide pages must not force the window wider than a small laptop screen: they scroll or squeeze instead.
+    m_evaluation->setMinimumSize(320, 240);
+    m_dashboard->setMinimumSize(320, 240);
     m_workspace->addWidget(m_navigation);
     m_workspace->addWidget(m_pages);
     m_workspace->setStretchFactor(1, 1);
@@ -127,6 +152,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->insertWidget(StartPage, m_startPage);
     m_stack->insertWidget(WorkspacePage, m_workspace);
     setCentralWidget(m_stack);
+    setAcceptDrops(true);
 
     createActions();
     createMenus();
@@ -141,6 +167,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_households, &HouseholdRegisterWidget::householdActivated, this, &MainWindow::openHousehold);
     connect(m_households, &HouseholdRegisterWidget::newHouseholdRequested, this, &MainWindow::newHousehold);
     connect(m_clans, &ClanRegisterWidget::householdActivated, this, &MainWindow::openHousehold);
+    connect(m_evaluation, &EvaluationWidget::cataloguesRequested, this, &MainWindow::openCatalogues);
+    connect(m_evaluation, &EvaluationWidget::dashboardRequested, this, [this] {
+        showRegister(NavigationModel::Target::Targets);
+        focusPage();
+    });
     connect(m_notifier, &ChangeNotifier::failed, this, [this](const QString &message) {
         MessageBox::warning(this, tr("Cannot undo or redo"), message);
         refreshAfterEdit({});
@@ -207,6 +238,34 @@ void MainWindow::createActions()
     m_openAction->setStatusTip(tr("Open a commune file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openFileFromDialog);
 
+    m_importAction = makeAction(this, QStringLiteral("actionImport"), tr("&Import registers…"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(
+        tr("Import household registers from Excel (.xlsx, .xls) or CSV files; files can also be dropped on "
+           "the window"));
+    connect(m_importAction, &QAction::triggered, this, [this] { importRegisters(); });
+
+    m_evaluationAction = makeAction(this, QStringLiteral("actionEvaluation"), tr("&Evaluation"));
+    m_evaluationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_evaluationAction->setStatusTip(
+        tr("Registrations, verdicts with their reasons, the council's judgements and recognitions"));
+    connect(m_evaluationAction, &QAction::triggered, this, [this] {
+        showRegister(NavigationModel::Target::Evaluation);
+        focusPage();
+    });
+    m_targetsAction = makeAction(this, QStringLiteral("actionTargets"), tr("&Targets dashboard"));
+    m_targetsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_targetsAction->setStatusTip(tr("Shares of recognised households, clans, villages, units and citizens "
+                                     "against the national and local targets"));
+    connect(m_targetsAction, &QAction::triggered, this, [this] {
+        showRegister(NavigationModel::Target::Targets);
+        focusPage();
+    });
+    m_cataloguesAction = makeAction(this, QStringLiteral("actionCatalogues"), tr("&Criteria catalogues…"));
+    m_cataloguesAction->setStatusTip(
+        tr("The criteria of every title, their sources and what is provisional; adapt a copy to the province"));
+    connect(m_cataloguesAction, &QAction::triggered, this, &MainWindow::openCatalogues);
+
     m_clearRecentAction = makeAction(this, QStringLiteral("actionClearRecent"), tr("&Clear list"));
     connect(m_clearRecentAction, &QAction::triggered, m_recentFiles, &RecentFiles::clear);
 
@@ -266,6 +325,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecentFiles"));
     file->addSeparator();
+    file->addAction(m_importAction);
+    file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -292,6 +353,11 @@ void MainWindow::createMenus()
     view->addAction(m_focusNavigationAction);
     view->addAction(m_focusPageAction);
     view->addAction(m_findAction);
+    view->addSeparator();
+    // The learning titles: pages of their own, and the criteria they are judged by.
+    view->addAction(m_evaluationAction);
+    view->addAction(m_targetsAction);
+    view->addAction(m_cataloguesAction);
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("menuLanguage"));
@@ -466,6 +532,9 @@ void MainWindow::focusFilter()
     case LearningCentrePage:
         m_learningCentre->focusFilter();
         return;
+    case EvaluationPage:
+        m_evaluation->focusFilter();
+        return;
     case PeoplePage:
         break;
     default:
@@ -490,6 +559,12 @@ void MainWindow::showRegister(NavigationModel::Target target)
     case NavigationModel::Target::LearningCentre:
         m_pages->setCurrentIndex(LearningCentrePage);
         break;
+    case NavigationModel::Target::Evaluation:
+        m_pages->setCurrentIndex(EvaluationPage);
+        break;
+    case NavigationModel::Target::Targets:
+        m_pages->setCurrentIndex(TargetsPage);
+        break;
     default:
         return;
     }
@@ -505,6 +580,8 @@ void MainWindow::setRegistersSession(bool open)
     m_clans->setSession(db, commands, notifier);
     m_localUnits->setSession(db, commands, notifier);
     m_learningCentre->setSession(db, commands, notifier);
+    m_evaluation->setSession(db, commands, notifier);
+    m_dashboard->setSession(db, commands, notifier);
 }
 
 void MainWindow::refreshAfterEdit(const QSet<QString> &tables)
@@ -546,6 +623,12 @@ void MainWindow::markCurrentPage()
         break;
     case LearningCentrePage:
         m_navigation->markRegister(NavigationModel::Target::LearningCentre);
+        break;
+    case EvaluationPage:
+        m_navigation->markRegister(NavigationModel::Target::Evaluation);
+        break;
+    case TargetsPage:
+        m_navigation->markRegister(NavigationModel::Target::Targets);
         break;
     default:
         m_navigation->markOverview();
@@ -656,6 +739,10 @@ void MainWindow::updateWindow()
     m_renameVillageAction->setEnabled(open);
     m_mergeVillagesAction->setEnabled(open);
     m_splitVillageAction->setEnabled(open);
+    m_importAction->setEnabled(open && !m_db->isReadOnly());
+    m_evaluationAction->setEnabled(open);
+    m_targetsAction->setEnabled(open);
+    m_cataloguesAction->setEnabled(open);
     if (!open) {
         setWindowTitle(AppName);
         m_pathLabel->clear();
@@ -705,6 +792,49 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(SplitterKey, m_workspace->saveState());
     closeFile();
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (isFileOpen() && !m_db->isReadOnly() && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importRegisters(paths);
+}
+
+void MainWindow::importRegisters(const QStringList &paths)
+{
+    if (!isFileOpen())
+        return;
+    if (m_db->isReadOnly()) {
+        MessageBox::information(this, tr("Read-only file"),
+                                tr("This file is open read-only: nothing can be imported into it."));
+        return;
+    }
+    ImportDialog dialog(*m_db, m_commands.get(), this);
+    if (!paths.isEmpty())
+        dialog.addFiles(paths);
+    dialog.exec();
+    if (dialog.imported())
+        refreshAfterEdit({});
+}
+
+void MainWindow::openCatalogues()
+{
+    if (!isFileOpen())
+        return;
+    CatalogueBrowserDialog dialog(*m_db, m_commands.get(), this);
+    dialog.exec();
 }
 
 } // namespace sht

@@ -21,6 +21,8 @@ namespace sht {
 
 class ChangeNotifier;
 class ClanRegisterWidget;
+class DashboardWidget;
+class EvaluationWidget;
 class LearningCentreWidget;
 class LocalUnitRegisterWidget;
 class CommuneOverviewWidget;
@@ -60,6 +62,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -88,6 +92,9 @@ private:
     void newHousehold();
     void changeVillage(bool merge);
     void splitVillage();
+    // File > Import…, or registers dropped on the window.
+    void importRegisters(const QStringList &paths = QStringList());
+    void openCatalogues();
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undoStack = nullptr;
@@ -106,6 +113,8 @@ private:
     ClanRegisterWidget *m_clans = nullptr;
     LocalUnitRegisterWidget *m_localUnits = nullptr;
     LearningCentreWidget *m_learningCentre = nullptr;
+    EvaluationWidget *m_evaluation = nullptr;
+    DashboardWidget *m_dashboard = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
 
@@ -123,6 +132,10 @@ private:
     QAction *m_renameVillageAction = nullptr;
     QAction *m_mergeVillagesAction = nullptr;
     QAction *m_splitVillageAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_evaluationAction = nullptr;
+    QAction *m_targetsAction = nullptr;
+    QAction *m_cataloguesAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -6,7 +6,7 @@
 namespace sht {
 
 namespace {
-enum TopRow { OverviewRow, VillagesRow, RegistersRow };
+enum TopRow { OverviewRow, VillagesRow, RegistersRow, TitlesRow };
 }
 
 NavigationModel::NavigationModel(QObject *parent)
@@ -79,6 +79,11 @@ void NavigationModel::setSummary(const CommuneSummary &summary)
     registers.first()->appendRow(makeRow(tr("Local units"), Target::LocalUnits, -1, -1));
     registers.first()->appendRow(makeRow(tr("Learning centre (TTHTCĐ)"), Target::LearningCentre, -1, -1));
     appendRow(registers);
+
+    const QList<QStandardItem *> titles = makeRow(tr("Learning titles"), Target::None, -1, -1);
+    titles.first()->appendRow(makeRow(tr("Evaluation"), Target::Evaluation, -1, -1));
+    titles.first()->appendRow(makeRow(tr("Targets"), Target::Targets, -1, -1));
+    appendRow(titles);
 }
 
 QModelIndex NavigationModel::overviewIndex() const
@@ -98,11 +103,13 @@ QModelIndex NavigationModel::peopleIndex() const
 
 QModelIndex NavigationModel::registerIndex(Target target) const
 {
-    const QModelIndex heading = index(RegistersRow, NameColumn);
-    for (int row = 0; row < rowCount(heading); ++row) {
-        const QModelIndex entry = index(row, NameColumn, heading);
-        if (targetOf(entry) == target)
-            return entry;
+    for (const int top : {RegistersRow, TitlesRow}) {
+        const QModelIndex heading = index(top, NameColumn);
+        for (int row = 0; row < rowCount(heading); ++row) {
+            const QModelIndex entry = index(row, NameColumn, heading);
+            if (targetOf(entry) == target)
+                return entry;
+        }
     }
     return {};
 }

@@ -14,7 +14,18 @@ class NavigationModel : public QStandardItemModel
 
 public:
     enum Column { NameColumn, HouseholdsColumn, PeopleColumn, ColumnCount };
-    enum class Target { None, Overview, Village, People, Households, Clans, LocalUnits, LearningCentre };
+    enum class Target {
+        None,
+        Overview,
+        Village,
+        People,
+        Households,
+        Clans,
+        LocalUnits,
+        LearningCentre,
+        Evaluation, // the learning titles: registrations, verdicts, council, recognition
+        Targets,    // the targets dashboard
+    };
     enum Role {
         TargetRole = Qt::UserRole + 1, // int(Target); None on the group headings
         VillageIdRole,                 // admin_unit id on a village
@@ -27,7 +38,8 @@ public:
 
     QModelIndex overviewIndex() const;
     QModelIndex peopleIndex() const;
-    // The register's row under Registers (People, Households, Clans, LocalUnits, LearningCentre).
+    // The page's row under Registers (People, Households, Clans, LocalUnits, LearningCentre) or under
+    // Learning titles (Evaluation, Targets).
     QModelIndex registerIndex(Target target) const;
     QModelIndex villagesIndex() const; // the villages' heading
     QModelIndex villageIndex(qint64 villageId) const;

@@ -102,6 +102,8 @@ void NavigationPane::open(const QModelIndex &index)
     case NavigationModel::Target::Clans:
     case NavigationModel::Target::LocalUnits:
     case NavigationModel::Target::LearningCentre:
+    case NavigationModel::Target::Evaluation:
+    case NavigationModel::Target::Targets:
         emit registerRequested(NavigationModel::targetOf(first));
         break;
     }

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AchievementReport</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>nothing to count</source>
+        <translation>nothing to count</translation>
+    </message>
+    <message>
+        <source>+%1 points: reached</source>
+        <translation>+%1 points: reached</translation>
+    </message>
+    <message>
+        <source>−%1 points: not reached</source>
+        <translation>−%1 points: not reached</translation>
+    </message>
+</context>
+<context>
     <name>AdminUnitService</name>
     <message>
         <source>This file already holds a commune; one file keeps one commune.</source>
@@ -105,6 +128,393 @@
     <message>
         <source>The record to delete is no longer in %1; it may have been deleted meanwhile.</source>
         <translation>The record to delete is no longer in %1; it may have been deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>the statement was not prepared</source>
+        <translation>the statement was not prepared</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCommands</name>
+    <message>
+        <source>Clone catalogue %1 as version %2</source>
+        <translation>Clone catalogue %1 as version %2</translation>
+    </message>
+    <message>
+        <source>Save catalogue %1 as a new version</source>
+        <translation>Save catalogue %1 as a new version</translation>
+    </message>
+    <message>
+        <source>Delete catalogue %1 version %2</source>
+        <translation>Delete catalogue %1 version %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueLibrary</name>
+    <message>
+        <source>The built-in criteria catalogues are missing from this build of the app.</source>
+        <translation>The built-in criteria catalogues are missing from this build of the app.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueLoader</name>
+    <message>
+        <source>%1: the field is missing.</source>
+        <translation>%1: the field is missing.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>an object { … }</source>
+        <translation>an object { … }</translation>
+    </message>
+    <message>
+        <source>a list [ … ]</source>
+        <translation>a list [ … ]</translation>
+    </message>
+    <message>
+        <source>%1[%2]: must be text.</source>
+        <translation>%1[%2]: must be text.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field; the known fields here are: %2.</source>
+        <translation>%1: unknown field; the known fields here are: %2.</translation>
+    </message>
+    <message>
+        <source>%1: must be %2.</source>
+        <translation>%1: must be %2.</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;: write &quot;fact&quot; or &quot;judged&quot;.</source>
+        <translation>unknown kind &quot;%1&quot;: write &quot;fact&quot; or &quot;judged&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown wording &quot;%1&quot;: write &quot;official&quot; or &quot;provincial&quot;.</source>
+        <translation>unknown wording &quot;%1&quot;: write &quot;official&quot; or &quot;provincial&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the key must be a level number (&quot;1&quot; or &quot;2&quot;).</source>
+        <translation>%1: the key must be a level number (&quot;1&quot; or &quot;2&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: must be an object { … }.</source>
+        <translation>%1: must be an object { … }.</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot;: write &quot;all_indicators&quot;, &quot;points&quot; or &quot;bands&quot;.</source>
+        <translation>unknown rule &quot;%1&quot;: write &quot;all_indicators&quot;, &quot;points&quot; or &quot;bands&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not valid JSON (%3).</source>
+        <translation>%1: line %2: not valid JSON (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the catalogue must be one JSON object { … }.</source>
+        <translation>%1: the catalogue must be one JSON object { … }.</translation>
+    </message>
+    <message>
+        <source>format %1 is not known to this version of the app (it reads format %2); update the app.</source>
+        <translation>format %1 is not known to this version of the app (it reads format %2); update the app.</translation>
+    </message>
+    <message>
+        <source>unknown title &quot;%1&quot;; known titles: %2.</source>
+        <translation>unknown title &quot;%1&quot;; known titles: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the title %2, which is given to a %3.</source>
+        <translation>&quot;%1&quot; does not match the title %2, which is given to a %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueRepository</name>
+    <message>
+        <source>catalogue %1 version %2 in the commune file</source>
+        <translation>catalogue %1 version %2 in the commune file</translation>
+    </message>
+    <message>
+        <source>The catalogues of the commune file cannot be read (%1).</source>
+        <translation>The catalogues of the commune file cannot be read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueService</name>
+    <message>
+        <source>Type a version label for the catalogue, e.g. &quot;2015.1-quang-nam.1&quot;.</source>
+        <translation>Type a version label for the catalogue, e.g. &quot;2015.1-quang-nam.1&quot;.</translation>
+    </message>
+    <message>
+        <source>The version &quot;%1&quot; may hold only letters without accents, digits, dots and dashes, e.g. &quot;2015.1-quang-nam.1&quot;.</source>
+        <translation>The version &quot;%1&quot; may hold only letters without accents, digits, dots and dashes, e.g. &quot;2015.1-quang-nam.1&quot;.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is built into the app: choose another label.</source>
+        <translation>Version %1 of %2 is built into the app: choose another label.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 already exists in this file: choose another label.</source>
+        <translation>Version %1 of %2 already exists in this file: choose another label.</translation>
+    </message>
+    <message>
+        <source>This commune file is open read-only: the catalogue cannot be cloned.</source>
+        <translation>This commune file is open read-only: the catalogue cannot be cloned.</translation>
+    </message>
+    <message>
+        <source>A built-in catalogue cannot be changed: clone it first (Clone…) and edit the clone.</source>
+        <translation>A built-in catalogue cannot be changed: clone it first (Clone…) and edit the clone.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is not a clone in this file: clone a catalogue before editing it.</source>
+        <translation>Version %1 of %2 is not a clone in this file: clone a catalogue before editing it.</translation>
+    </message>
+    <message>
+        <source>catalogue %1 version %2</source>
+        <translation>catalogue %1 version %2</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is built into the app and cannot be deleted.</source>
+        <translation>Version %1 of %2 is built into the app and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is no longer in this file.</source>
+        <translation>Version %1 of %2 is no longer in this file.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is a copy of a built-in catalogue kept for old results and cannot be deleted.</source>
+        <translation>Version %1 of %2 is a copy of a built-in catalogue kept for old results and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Whether results use version %1 of %2 cannot be read; nothing was deleted.</source>
+        <translation>Whether results use version %1 of %2 cannot be read; nothing was deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 of %2 judged %n result(s) and is kept so they can still be explained; it cannot be deleted. To stop using it, save a newer version or limit its years.</source>
+        <translation>
+            <numerusform>Version %1 of %2 judged %n result(s) and is kept so they can still be explained; it cannot be deleted. To stop using it, save a newer version or limit its years.</numerusform>
+            <numerusform>Version %1 of %2 judged %n result(s) and is kept so they can still be explained; it cannot be deleted. To stop using it, save a newer version or limit its years.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueValidator</name>
+    <message numerus="yes">
+        <source>%1: and %n more problem(s).</source>
+        <translation>
+            <numerusform>%1: and %n more problem(s).</numerusform>
+            <numerusform>%1: and %n more problem(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: must be a number.</source>
+        <translation>%1: must be a number.</translation>
+    </message>
+    <message>
+        <source>%1: the share %2 is out of range: write it between 0 and 1 (0.7 for 70%).</source>
+        <translation>%1: the share %2 is out of range: write it between 0 and 1 (0.7 for 70%).</translation>
+    </message>
+    <message>
+        <source>%1: the age %2 is out of range: a whole number from 0 to 120.</source>
+        <translation>%1: the age %2 is out of range: a whole number from 0 to 120.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a count: a whole number from 0 up.</source>
+        <translation>%1: %2 is not a count: a whole number from 0 up.</translation>
+    </message>
+    <message>
+        <source>%1: unknown title &quot;%2&quot;.</source>
+        <translation>%1: unknown title &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1.min_age: the age range is empty (min_age %2 &gt; max_age %3).</source>
+        <translation>%1.min_age: the age range is empty (min_age %2 &gt; max_age %3).</translation>
+    </message>
+    <message>
+        <source>%1: the year %2 is out of range: %3 to %4, or 0 for open.</source>
+        <translation>%1: the year %2 is out of range: %3 to %4, or 0 for open.</translation>
+    </message>
+    <message>
+        <source>last_year: %1 is before first_year %2.</source>
+        <translation>last_year: %1 is before first_year %2.</translation>
+    </message>
+    <message>
+        <source>pass_rule.levels: %1 is out of range: 1 or 2.</source>
+        <translation>pass_rule.levels: %1 is out of range: 1 or 2.</translation>
+    </message>
+    <message>
+        <source>pass_rule.months_between_levels: %1 is out of range: 0 to %2.</source>
+        <translation>pass_rule.months_between_levels: %1 is out of range: 0 to %2.</translation>
+    </message>
+    <message>
+        <source>pass_rule.min_each_indicator: must not be negative.</source>
+        <translation>pass_rule.min_each_indicator: must not be negative.</translation>
+    </message>
+    <message>
+        <source>total_points: a catalogue scored by points needs its total (e.g. 100).</source>
+        <translation>total_points: a catalogue scored by points needs its total (e.g. 100).</translation>
+    </message>
+    <message>
+        <source>pass_rule.min_total: %1 is out of range: above 0 and at most the total %2.</source>
+        <translation>pass_rule.min_total: %1 is out of range: above 0 and at most the total %2.</translation>
+    </message>
+    <message>
+        <source>pass_rule.bands: a rating needs at least one band.</source>
+        <translation>pass_rule.bands: a rating needs at least one band.</translation>
+    </message>
+    <message>
+        <source>%1.name: the band needs a name (e.g. &quot;Tốt&quot;).</source>
+        <translation>%1.name: the band needs a name (e.g. &quot;Tốt&quot;).</translation>
+    </message>
+    <message>
+        <source>%1.min_total: %2 is out of range: 0 to the total %3.</source>
+        <translation>%1.min_total: %2 is out of range: 0 to the total %3.</translation>
+    </message>
+    <message>
+        <source>%1.min_total: bands go from the highest to the lowest; %2 is not below %3.</source>
+        <translation>%1.min_total: bands go from the highest to the lowest; %2 is not below %3.</translation>
+    </message>
+    <message>
+        <source>%1.code: the indicator needs a code.</source>
+        <translation>%1.code: the indicator needs a code.</translation>
+    </message>
+    <message>
+        <source>%1.text: the indicator needs its text.</source>
+        <translation>%1.text: the indicator needs its text.</translation>
+    </message>
+    <message>
+        <source>%1.fact: an indicator of kind &quot;fact&quot; needs the fact&apos;s name.</source>
+        <translation>%1.fact: an indicator of kind &quot;fact&quot; needs the fact&apos;s name.</translation>
+    </message>
+    <message>
+        <source>%1.fact: unknown fact &quot;%2&quot;; known facts: %3.</source>
+        <translation>%1.fact: unknown fact &quot;%2&quot;; known facts: %3.</translation>
+    </message>
+    <message>
+        <source>%1.parameters.%2: the fact &quot;%3&quot; needs this parameter.</source>
+        <translation>%1.parameters.%2: the fact &quot;%3&quot; needs this parameter.</translation>
+    </message>
+    <message>
+        <source>%1.points: must not be negative.</source>
+        <translation>%1.points: must not be negative.</translation>
+    </message>
+    <message>
+        <source>%1.min_points: %2 is out of range: 0 to the indicator&apos;s points %3.</source>
+        <translation>%1.min_points: %2 is out of range: 0 to the indicator&apos;s points %3.</translation>
+    </message>
+    <message>
+        <source>%1.level: %2 is out of range: 0 (every level) to %3.</source>
+        <translation>%1.level: %2 is out of range: 0 (every level) to %3.</translation>
+    </message>
+    <message>
+        <source>%1: level %2 is out of range: 1 to %3.</source>
+        <translation>%1: level %2 is out of range: 1 to %3.</translation>
+    </message>
+    <message>
+        <source>code: the catalogue needs a code (e.g. &quot;learning_family.448&quot;).</source>
+        <translation>code: the catalogue needs a code (e.g. &quot;learning_family.448&quot;).</translation>
+    </message>
+    <message>
+        <source>version: the catalogue needs a version (e.g. &quot;2015.1&quot;).</source>
+        <translation>version: the catalogue needs a version (e.g. &quot;2015.1&quot;).</translation>
+    </message>
+    <message>
+        <source>title_text: the title&apos;s name is missing (e.g. &quot;Gia đình học tập&quot;).</source>
+        <translation>title_text: the title&apos;s name is missing (e.g. &quot;Gia đình học tập&quot;).</translation>
+    </message>
+    <message>
+        <source>instrument.date: &quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>instrument.date: &quot;%1&quot; is not a date: write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>instrument.number: the instrument&apos;s number is missing (e.g. &quot;25/2023/TT-BGDĐT&quot;).</source>
+        <translation>instrument.number: the instrument&apos;s number is missing (e.g. &quot;25/2023/TT-BGDĐT&quot;).</translation>
+    </message>
+    <message>
+        <source>validity_months: %1 is out of range: 1 to %2.</source>
+        <translation>validity_months: %1 is out of range: 1 to %2.</translation>
+    </message>
+    <message>
+        <source>depends_on[%1]: unknown title &quot;%2&quot;.</source>
+        <translation>depends_on[%1]: unknown title &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>depends_on[%1]: a title cannot depend on itself.</source>
+        <translation>depends_on[%1]: a title cannot depend on itself.</translation>
+    </message>
+    <message>
+        <source>applies_to[%1]: empty.</source>
+        <translation>applies_to[%1]: empty.</translation>
+    </message>
+    <message>
+        <source>criteria: the catalogue has no criteria.</source>
+        <translation>criteria: the catalogue has no criteria.</translation>
+    </message>
+    <message>
+        <source>%1.code: the criterion needs a code.</source>
+        <translation>%1.code: the criterion needs a code.</translation>
+    </message>
+    <message>
+        <source>%1.code: the criterion code &quot;%2&quot; is used twice.</source>
+        <translation>%1.code: the criterion code &quot;%2&quot; is used twice.</translation>
+    </message>
+    <message>
+        <source>%1.text: the criterion needs its text.</source>
+        <translation>%1.text: the criterion needs its text.</translation>
+    </message>
+    <message>
+        <source>%1.indicators: the criterion has no indicators.</source>
+        <translation>%1.indicators: the criterion has no indicators.</translation>
+    </message>
+    <message>
+        <source>%1.min_points: %2 is out of range: 0 to the criterion&apos;s points %3.</source>
+        <translation>%1.min_points: %2 is out of range: 0 to the criterion&apos;s points %3.</translation>
+    </message>
+    <message>
+        <source>%1.code: the indicator code &quot;%2&quot; is used twice (first at %3).</source>
+        <translation>%1.code: the indicator code &quot;%2&quot; is used twice (first at %3).</translation>
+    </message>
+    <message>
+        <source>%1.points: the criterion declares %2 points but its indicators add up to %3.</source>
+        <translation>%1.points: the criterion declares %2 points but its indicators add up to %3.</translation>
+    </message>
+    <message>
+        <source>total_points: the catalogue declares %1 points but its criteria add up to %2.</source>
+        <translation>total_points: the catalogue declares %1 points but its criteria add up to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CentreEvidence</name>
+    <message>
+        <source>Chưa dự buổi học nào tại TTHTCĐ năm %1</source>
+        <translation>Chưa dự buổi học nào tại TTHTCĐ năm %1</translation>
+    </message>
+    <message>
+        <source>Dự %1 buổi học, %2 chuyên đề tại TTHTCĐ năm %3</source>
+        <translation>Dự %1 buổi học, %2 chuyên đề tại TTHTCĐ năm %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 buổi, %3 học viên</source>
+        <translation>%1: %2 buổi, %3 học viên</translation>
+    </message>
+    <message>
+        <source>%1 chuyên đề (cần %2), %3 buổi học (cần %4) năm %5</source>
+        <translation>%1 chuyên đề (cần %2), %3 buổi học (cần %4) năm %5</translation>
     </message>
 </context>
 <context>
@@ -293,26 +703,6 @@
         <translation>Try: sohoctap-cli %1 --help</translation>
     </message>
     <message>
-        <source>Usage: sohoctap-cli COMMAND [options]
-
-Commands:
-  demo --out FILE [--people N] [--seed S]   create a demo commune file
-  info FILE [--json]                        households and people per village, clans, units
-  people FILE [--village V] [--csv]         the household register (UTF-8)
-  check FILE                                integrity and data version of a file
-
-Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Usage: sohoctap-cli COMMAND [options]
-
-Commands:
-  demo --out FILE [--people N] [--seed S]   create a demo commune file
-  info FILE [--json]                        households and people per village, clans, units
-  people FILE [--village V] [--csv]         the household register (UTF-8)
-  check FILE                                integrity and data version of a file
-
-Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>No command given.</translation>
     </message>
@@ -488,6 +878,188 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <source>Integrity: ok</source>
         <translation>Integrity: ok</translation>
     </message>
+    <message>
+        <source>Usage: sohoctap-cli COMMAND [options]
+
+Commands:
+  demo --out FILE [--people N] [--seed S]   create a demo commune file
+  info FILE [--json]                        households and people per village, clans, units
+  people FILE [--village V] [--csv]         the household register (UTF-8)
+  import FILE... --db DB [--dry-run]        import household registers (xlsx, xls, csv)
+  evaluate FILE --year Y [--title T] [--json] evaluate the learning titles, explain each verdict
+  check FILE                                integrity and data version of a file
+
+Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Usage: sohoctap-cli COMMAND [options]
+
+Commands:
+  demo --out FILE [--people N] [--seed S]   create a demo commune file
+  info FILE [--json]                        households and people per village, clans, units
+  people FILE [--village V] [--csv]         the household register (UTF-8)
+  import FILE... --db DB [--dry-run]        import household registers (xlsx, xls, csv)
+  evaluate FILE --year Y [--title T] [--json] evaluate the learning titles, explain each verdict
+  check FILE                                integrity and data version of a file
+
+Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Number (STT)</source>
+        <translation>Number (STT)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Family and middle name</source>
+        <translation>Family and middle name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Birth date (men)</source>
+        <translation>Birth date (men)</translation>
+    </message>
+    <message>
+        <source>Birth date (women)</source>
+        <translation>Birth date (women)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Female (marked)</source>
+        <translation>Female (marked)</translation>
+    </message>
+    <message>
+        <source>Male (marked)</source>
+        <translation>Male (marked)</translation>
+    </message>
+    <message>
+        <source>Citizen ID (CCCD/CMND)</source>
+        <translation>Citizen ID (CCCD/CMND)</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Clan</source>
+        <translation>Clan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>Household number</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The saved column mapping is from another version of the program; choose the columns again.</source>
+        <translation>The saved column mapping is from another version of the program; choose the columns again.</translation>
+    </message>
+    <message>
+        <source>The saved column mapping has no columns; choose the columns again.</source>
+        <translation>The saved column mapping has no columns; choose the columns again.</translation>
+    </message>
+    <message>
+        <source>The saved column mapping is damaged (column %1, field &quot;%2&quot;); choose the columns again.</source>
+        <translation>The saved column mapping is damaged (column %1, field &quot;%2&quot;); choose the columns again.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneEvidence</name>
+    <message>
+        <source>theo thiết lập của xã</source>
+        <translation>theo thiết lập của xã</translation>
+    </message>
+    <message>
+        <source>theo bộ tiêu chí</source>
+        <translation>theo bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>(không rõ thôn)</source>
+        <translation>(không rõ thôn)</translation>
+    </message>
+    <message>
+        <source>%1: %2 người đạt Công dân học tập</source>
+        <translation>%1: %2 người đạt Công dân học tập</translation>
+    </message>
+    <message>
+        <source>Người dân từ %1 tuổi trở lên (%2), đang cư trú ngày %3</source>
+        <translation>Người dân từ %1 tuổi trở lên (%2), đang cư trú ngày %3</translation>
+    </message>
+    <message>
+        <source>%1 người dân đạt Công dân học tập (cần %2)</source>
+        <translation>%1 người dân đạt Công dân học tập (cần %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 người qua đào tạo, %3 đại học trở lên</source>
+        <translation>%1: %2 người qua đào tạo, %3 đại học trở lên</translation>
+    </message>
+    <message>
+        <source>Đại học trở lên: %1 (cần %2)</source>
+        <translation>Đại học trở lên: %1 (cần %2)</translation>
+    </message>
+    <message>
+        <source>Có trình độ chuyên môn kỹ thuật: %1 (cần %2)</source>
+        <translation>Có trình độ chuyên môn kỹ thuật: %1 (cần %2)</translation>
+    </message>
+    <message>
+        <source>Người dân từ %1 tuổi trở lên (%2), đang cư trú ngày %3%4</source>
+        <translation>Người dân từ %1 tuổi trở lên (%2), đang cư trú ngày %3%4</translation>
+    </message>
+    <message>
+        <source>; xã thuộc vùng khó khăn</source>
+        <translation>; xã thuộc vùng khó khăn</translation>
+    </message>
+    <message>
+        <source>%1 người chưa rõ trình độ: tính là chưa qua đào tạo</source>
+        <translation>%1 người chưa rõ trình độ: tính là chưa qua đào tạo</translation>
+    </message>
+    <message>
+        <source>%1 qua đào tạo (cần %2), trong đó %3 đại học trở lên (cần %4)</source>
+        <translation>%1 qua đào tạo (cần %2), trong đó %3 đại học trở lên (cần %4)</translation>
+    </message>
 </context>
 <context>
     <name>CommuneOverviewWidget</name>
@@ -537,6 +1109,48 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Row %1, column %2 of “%3” holds more than %4 MB of text in one cell; a register cell is never that long. Check that the file is a register saved as CSV.</source>
+        <translation>Row %1, column %2 of “%3” holds more than %4 MB of text in one cell; a register cell is never that long. Check that the file is a register saved as CSV.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 rows, the most one sheet can hold. Split the file and import the parts.</source>
+        <translation>“%1” has more than %2 rows, the most one sheet can hold. Split the file and import the parts.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to import.</source>
+        <translation>“%1” is empty: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; a CSV file above %3 MB cannot be imported. Split it and import the parts.</source>
+        <translation>“%1” is %2 MB; a CSV file above %3 MB cannot be imported. Split it and import the parts.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text (CSV) file: it holds binary data. Open it in the program that made it and save it as CSV or as an Excel workbook.</source>
+        <translation>“%1” is not a text (CSV) file: it holds binary data. Open it in the program that made it and save it as CSV or as an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Could not tell how the text of “%1” is encoded (best guess: %2, %3% sure). Choose the encoding in the import preview (or --encoding on the command line) and import it again.</source>
+        <translation>Could not tell how the text of “%1” is encoded (best guess: %2, %3% sure). Choose the encoding in the import preview (or --encoding on the command line) and import it again.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2. Check that the file exists and that you may read it.</source>
+        <translation>Could not read “%1”: %2. Check that the file exists and that you may read it.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Recognised</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
     </message>
 </context>
 <context>
@@ -709,6 +1323,14 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <source>The local units could not be read: %1</source>
         <translation>The local units could not be read: %1</translation>
     </message>
+    <message>
+        <source>The achievements could not be counted: %1</source>
+        <translation>The achievements could not be counted: %1</translation>
+    </message>
+    <message>
+        <source>The commune file could not be written: %1</source>
+        <translation>The commune file could not be written: %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommuneGenerator</name>
@@ -719,6 +1341,37 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateService</name>
+    <message>
+        <source>in no household</source>
+        <translation>in no household</translation>
+    </message>
+    <message>
+        <source>%1, household %2</source>
+        <translation>%1, household %2</translation>
+    </message>
+    <message>
+        <source>Choose two different people to merge.</source>
+        <translation>Choose two different people to merge.</translation>
+    </message>
+    <message>
+        <source>One of the two people is no longer in the file; nothing was merged.</source>
+        <translation>One of the two people is no longer in the file; nothing was merged.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as the head of another household with members. Make someone else head of that household first, or keep that record and merge the other into it.</source>
+        <translation>%1 is recorded as the head of another household with members. Make someone else head of that household first, or keep that record and merge the other into it.</translation>
+    </message>
+    <message>
+        <source>Both records have the same registration, recognition or judgement for a year; remove one of them first. (%1)</source>
+        <translation>Both records have the same registration, recognition or judgement for a year; remove one of them first. (%1)</translation>
+    </message>
+    <message>
+        <source>One of the two people is no longer in the file.</source>
+        <translation>One of the two people is no longer in the file.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1497,213 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>EvaluateCommand</name>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Evaluates the learning titles of a year (results are stored in the file) and explains each verdict.</source>
+        <translation>Evaluates the learning titles of a year (results are stored in the file) and explains each verdict.</translation>
+    </message>
+    <message>
+        <source>The commune file.</source>
+        <translation>The commune file.</translation>
+    </message>
+    <message>
+        <source>The year to evaluate.</source>
+        <translation>The year to evaluate.</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Print only this title: learning_family, learning_clan, learning_village, learning_unit, learning_citizen, learning_commune, centre_rating.</source>
+        <translation>Print only this title: learning_family, learning_clan, learning_village, learning_unit, learning_citizen, learning_commune, centre_rating.</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Print JSON instead of text.</translation>
+    </message>
+    <message>
+        <source>Try: sohoctap-cli evaluate --help</source>
+        <translation>Try: sohoctap-cli evaluate --help</translation>
+    </message>
+    <message>
+        <source>evaluate needs exactly one FILE and --year Y (e.g. --year 2025).</source>
+        <translation>evaluate needs exactly one FILE and --year Y (e.g. --year 2025).</translation>
+    </message>
+    <message>
+        <source>Unknown title: %1. Run &apos;sohoctap-cli evaluate --help&apos; for the list.</source>
+        <translation>Unknown title: %1. Run &apos;sohoctap-cli evaluate --help&apos; for the list.</translation>
+    </message>
+    <message>
+        <source>The file is read-only: the results could not be stored. Copy it somewhere you may write and evaluate the copy.</source>
+        <translation>The file is read-only: the results could not be stored. Copy it somewhere you may write and evaluate the copy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluated %n subject(s) for %1 in %2 s.</source>
+        <translation>
+            <numerusform>Evaluated %n subject(s) for %1 in %2 s.</numerusform>
+            <numerusform>Evaluated %n subject(s) for %1 in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>%1: met %2 · not met %3 · waiting for the council %4</source>
+        <translation>%1: met %2 · not met %3 · waiting for the council %4</translation>
+    </message>
+    <message>
+        <source>Changed since the last evaluation:</source>
+        <translation>Changed since the last evaluation:</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCommands</name>
+    <message>
+        <source>Judge %1 of %2 (%3)</source>
+        <translation>Judge %1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Recognise %1 (decision %2)</source>
+        <translation>Recognise %1 (decision %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognise %n subject(s) (decision %1)</source>
+        <translation>
+            <numerusform>Recognise %n subject(s) (decision %1)</numerusform>
+            <numerusform>Recognise %n subject(s) (decision %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw the recognition of %1 (%2)</source>
+        <translation>Withdraw the recognition of %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRepository</name>
+    <message>
+        <source>The results could not be saved: %1</source>
+        <translation>The results could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The previous results could not be removed: %1</source>
+        <translation>The previous results could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The previous result could not be removed: %1</source>
+        <translation>The previous result could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>The results could not be saved: the file is not open.</source>
+        <translation>The results could not be saved: the file is not open.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationService</name>
+    <message>
+        <source>No criteria catalogue could be loaded.</source>
+        <translation>No criteria catalogue could be loaded.</translation>
+    </message>
+    <message>
+        <source>Choose a year to evaluate.</source>
+        <translation>Choose a year to evaluate.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The subject could not be evaluated.</source>
+        <translation>The subject could not be evaluated.</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluator</name>
+    <message numerus="yes">
+        <source>%n registration(s) for %1 name subjects no longer in the registers; they were skipped.</source>
+        <translation>
+            <numerusform>%n registration(s) for %1 name subjects no longer in the registers; they were skipped.</numerusform>
+            <numerusform>%n registration(s) for %1 name subjects no longer in the registers; they were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No criteria catalogue for %1 is in force in %2; those subjects were not evaluated.</source>
+        <translation>No criteria catalogue for %1 is in force in %2; those subjects were not evaluated.</translation>
+    </message>
+    <message>
+        <source>No criteria catalogue for %1 (%2) is in force in %3; those subjects were not evaluated.</source>
+        <translation>No criteria catalogue for %1 (%2) is in force in %3; those subjects were not evaluated.</translation>
+    </message>
+    <message>
+        <source>The subject is no longer in the registers.</source>
+        <translation>The subject is no longer in the registers.</translation>
+    </message>
+    <message>
+        <source>No criteria catalogue for %1 is in force in %2.</source>
+        <translation>No criteria catalogue for %1 is in force in %2.</translation>
+    </message>
+    <message>
+        <source>Chỉ báo dùng dữ kiện %1, không áp dụng cho loại đối tượng này</source>
+        <translation>Chỉ báo dùng dữ kiện %1, không áp dụng cho loại đối tượng này</translation>
+    </message>
+    <message>
+        <source>Không có dữ kiện tên %1</source>
+        <translation>Không có dữ kiện tên %1</translation>
+    </message>
+    <message>
+        <source>Đủ chỉ tiêu mức độ %1, nhưng mức độ %2 mới được công nhận năm %3: mức độ %1 chỉ xét sau ít nhất %4 tháng</source>
+        <translation>Đủ chỉ tiêu mức độ %1, nhưng mức độ %2 mới được công nhận năm %3: mức độ %1 chỉ xét sau ít nhất %4 tháng</translation>
+    </message>
+    <message>
+        <source>Đủ chỉ tiêu mức độ %1, nhưng chưa được công nhận mức độ %2</source>
+        <translation>Đủ chỉ tiêu mức độ %1, nhưng chưa được công nhận mức độ %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 điểm (cần %3)</source>
+        <translation>%1/%2 điểm (cần %3)</translation>
+    </message>
+    <message>
+        <source>Xếp loại %1: %2 điểm</source>
+        <translation>Xếp loại %1: %2 điểm</translation>
+    </message>
+</context>
+<context>
+    <name>FactParameters</name>
+    <message>
+        <source>Bộ tiêu chí thiếu tham số: %1</source>
+        <translation>Bộ tiêu chí thiếu tham số: %1</translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <source>All files (*)</source>
@@ -911,6 +1771,96 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Edit household &amp;code and address…</source>
         <translation>Edit household &amp;code and address…</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdEvidence</name>
+    <message>
+        <source>%1, %2 tuổi: %3</source>
+        <translation>%1, %2 tuổi: %3</translation>
+    </message>
+    <message>
+        <source>đi học năm %1</source>
+        <translation>đi học năm %1</translation>
+    </message>
+    <message>
+        <source>được miễn (ốm đau, khuyết tật)</source>
+        <translation>được miễn (ốm đau, khuyết tật)</translation>
+    </message>
+    <message>
+        <source>không đi học năm %1</source>
+        <translation>không đi học năm %1</translation>
+    </message>
+    <message>
+        <source>chưa rõ có đi học không</source>
+        <translation>chưa rõ có đi học không</translation>
+    </message>
+    <message>
+        <source>Không có trẻ từ %1 đến %2 tuổi</source>
+        <translation>Không có trẻ từ %1 đến %2 tuổi</translation>
+    </message>
+    <message>
+        <source>%1/%2 trẻ từ %3 đến %4 tuổi đi học hoặc được miễn</source>
+        <translation>%1/%2 trẻ từ %3 đến %4 tuổi đi học hoặc được miễn</translation>
+    </message>
+    <message>
+        <source>không có khả năng học, không tính</source>
+        <translation>không có khả năng học, không tính</translation>
+    </message>
+    <message>
+        <source>biết chữ (%1)</source>
+        <translation>biết chữ (%1)</translation>
+    </message>
+    <message>
+        <source>chưa biết chữ</source>
+        <translation>chưa biết chữ</translation>
+    </message>
+    <message>
+        <source>chưa biết chữ (%1)</source>
+        <translation>chưa biết chữ (%1)</translation>
+    </message>
+    <message>
+        <source>chưa rõ trình độ học vấn</source>
+        <translation>chưa rõ trình độ học vấn</translation>
+    </message>
+    <message>
+        <source>Không có người từ %1 đến %2 tuổi phải xét</source>
+        <translation>Không có người từ %1 đến %2 tuổi phải xét</translation>
+    </message>
+    <message>
+        <source>%1/%2 người từ %3 đến %4 tuổi biết chữ</source>
+        <translation>%1/%2 người từ %3 đến %4 tuổi biết chữ</translation>
+    </message>
+    <message>
+        <source>đã học %1 chuyên đề tại TTHTCĐ năm %2</source>
+        <translation>đã học %1 chuyên đề tại TTHTCĐ năm %2</translation>
+    </message>
+    <message>
+        <source>chưa học chuyên đề nào tại TTHTCĐ năm %1</source>
+        <translation>chưa học chuyên đề nào tại TTHTCĐ năm %1</translation>
+    </message>
+    <message>
+        <source>mới học %1/%2 chuyên đề tại TTHTCĐ năm %3</source>
+        <translation>mới học %1/%2 chuyên đề tại TTHTCĐ năm %3</translation>
+    </message>
+    <message>
+        <source>Không có người từ %1 đến %2 tuổi</source>
+        <translation>Không có người từ %1 đến %2 tuổi</translation>
+    </message>
+    <message>
+        <source>%1/%2 người lớn đã học ít nhất %3 chuyên đề tại TTHTCĐ</source>
+        <translation>%1/%2 người lớn đã học ít nhất %3 chuyên đề tại TTHTCĐ</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdGrouper</name>
+    <message>
+        <source>The household of %1 has no one marked as head (Chủ hộ)</source>
+        <translation>The household of %1 has no one marked as head (Chủ hộ)</translation>
+    </message>
+    <message>
+        <source>%1, its first member, becomes the head</source>
+        <translation>%1, its first member, becomes the head</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +2015,555 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Enter the household code.</source>
         <translation>Enter the household code.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportApplier</name>
+    <message>
+        <source>The commune file has no commune yet: create the commune first, then import its villages.</source>
+        <translation>The commune file has no commune yet: create the commune first, then import its villages.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import cancelled: nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>, row %1</source>
+        <translation>, row %1</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, column %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, text %3 (confidence %4%)</source>
+        <translation>%1: %2, text %3 (confidence %4%)</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>  sheet %1: skipped (%2)</source>
+        <translation>  sheet %1: skipped (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  sheet %1 → %2: header on row %3, data from row %4, %n column(s) read%5</source>
+        <translation>
+            <numerusform>  sheet %1 → %2: header on row %3, data from row %4, %n column(s) read%5</numerusform>
+            <numerusform>  sheet %1 → %2: header on row %3, data from row %4, %n column(s) read%5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the mapping remembered for this header)</source>
+        <translation> (the mapping remembered for this header)</translation>
+    </message>
+    <message>
+        <source>%1: no sheet with a household register was found (%2). Open it in the window to choose the header rows and columns.</source>
+        <translation>%1: no sheet with a household register was found (%2). Open it in the window to choose the header rows and columns.</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Households +</source>
+        <translation>Households +</translation>
+    </message>
+    <message>
+        <source>People +</source>
+        <translation>People +</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (new)</translation>
+    </message>
+    <message>
+        <source>Problems (%1):</source>
+        <translation>Problems (%1):</translation>
+    </message>
+    <message>
+        <source>  … and %1 more (--report writes them all).</source>
+        <translation>  … and %1 more (--report writes them all).</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1), imported as they are: review them after the import.</source>
+        <translation>Possible duplicates (%1), imported as they are: review them after the import.</translation>
+    </message>
+    <message>
+        <source>Imports household registers (.xlsx, .xls, .csv) into a commune file, all or nothing. The same file imported again changes nothing; an updated copy updates what changed. Possible duplicates are reported, never merged.</source>
+        <translation>Imports household registers (.xlsx, .xls, .csv) into a commune file, all or nothing. The same file imported again changes nothing; an updated copy updates what changed. Possible duplicates are reported, never merged.</translation>
+    </message>
+    <message>
+        <source>Register files to import.</source>
+        <translation>Register files to import.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>The commune file (created when it does not exist).</source>
+        <translation>The commune file (created when it does not exist).</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>The commune&apos;s name, to create DB.</source>
+        <translation>The commune&apos;s name, to create DB.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Show what would be imported; write nothing.</source>
+        <translation>Show what would be imported; write nothing.</translation>
+    </message>
+    <message>
+        <source>Text encoding of legacy files: auto (default), utf8, cp1258, tcvn3, vni.</source>
+        <translation>Text encoding of legacy files: auto (default), utf8, cp1258, tcvn3, vni.</translation>
+    </message>
+    <message>
+        <source>ENC</source>
+        <translation>ENC</translation>
+    </message>
+    <message>
+        <source>Write the dry-run report (.xlsx) to OUT.</source>
+        <translation>Write the dry-run report (.xlsx) to OUT.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>Do not ask before importing.</source>
+        <translation>Do not ask before importing.</translation>
+    </message>
+    <message>
+        <source>Try: sohoctap-cli import --help</source>
+        <translation>Try: sohoctap-cli import --help</translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE and --db DB.</source>
+        <translation>import needs at least one FILE and --db DB.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1: use auto, utf8, cp1258, tcvn3 or vni.</source>
+        <translation>Unknown encoding %1: use auto, utf8, cp1258, tcvn3 or vni.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Give --commune NAME to create it for that commune.</source>
+        <translation>%1 does not exist. Give --commune NAME to create it for that commune.</translation>
+    </message>
+    <message>
+        <source>%1 may not be written (read-only file or folder); nothing was imported.</source>
+        <translation>%1 may not be written (read-only file or folder); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Report written to %1.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: everything is already in the commune file.</source>
+        <translation>Nothing to import: everything is already in the commune file.</translation>
+    </message>
+    <message>
+        <source>Import now? [y/N] </source>
+        <translation>Import now? [y/N] </translation>
+    </message>
+    <message>
+        <source>The commune file has no commune yet: give --commune NAME.</source>
+        <translation>The commune file has no commune yet: give --commune NAME.</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 new villages, %3 households and %4 people added, %5 people updated (%6 s).</source>
+        <translation>Imported into %1: %2 new villages, %3 households and %4 people added, %5 people updated (%6 s).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Merge %1 into %2</translation>
+    </message>
+    <message>
+        <source>Import the register</source>
+        <translation>Import the register</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message numerus="yes">
+        <source>%n village(s) (%1 new), </source>
+        <translation>
+            <numerusform>%n village(s) (%1 new), </numerusform>
+            <numerusform>%n village(s) (%1 new), </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) to add, %1 already in the file; </source>
+        <translation>
+            <numerusform>%n household(s) to add, %1 already in the file; </numerusform>
+            <numerusform>%n household(s) to add, %1 already in the file; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) to add, %1 to update, %2 unchanged; </source>
+        <translation>
+            <numerusform>%n person(s) to add, %1 to update, %2 unchanged; </numerusform>
+            <numerusform>%n person(s) to add, %1 to update, %2 unchanged; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new clan(s); </source>
+        <translation>
+            <numerusform>%n new clan(s); </numerusform>
+            <numerusform>%n new clan(s); </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), %1 possible duplicate(s).</source>
+        <translation>
+            <numerusform>%n problem(s), %1 possible duplicate(s).</numerusform>
+            <numerusform>%n problem(s), %1 possible duplicate(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>same name and birth date</translation>
+    </message>
+    <message>
+        <source>same ID and name</source>
+        <translation>same ID and name</translation>
+    </message>
+    <message>
+        <source>one ID, two different names</source>
+        <translation>one ID, two different names</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>, row %1</source>
+        <translation>, row %1</translation>
+    </message>
+    <message>
+        <source>Household code %1 is used twice in this village.</source>
+        <translation>Household code %1 is used twice in this village.</translation>
+    </message>
+    <message>
+        <source>This household gets the code %1.</source>
+        <translation>This household gets the code %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a second head of the household.</source>
+        <translation>%1 is a second head of the household.</translation>
+    </message>
+    <message>
+        <source>Recorded as another relative; correct it after the import.</source>
+        <translation>Recorded as another relative; correct it after the import.</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>Relation to the head</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>already in the commune file, in no household</source>
+        <translation>already in the commune file, in no household</translation>
+    </message>
+    <message>
+        <source>already in the commune file: %1, household %2</source>
+        <translation>already in the commune file: %1, household %2</translation>
+    </message>
+    <message>
+        <source>%1 has the ID %2, like another person (%3).</source>
+        <translation>%1 has the ID %2, like another person (%3).</translation>
+    </message>
+    <message>
+        <source>Both are imported with the ID; check which one is right.</source>
+        <translation>Both are imported with the ID; check which one is right.</translation>
+    </message>
+    <message>
+        <source>%1 may be the same person as %2 (%3).</source>
+        <translation>%1 may be the same person as %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Imported; review the pair after the import (merge or keep apart).</source>
+        <translation>Imported; review the pair after the import (merge or keep apart).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportWriter</name>
+    <message>
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be created; check that the folder exists and may be written.</source>
+        <translation>The report %1 could not be created; check that the folder exists and may be written.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Import dry run: nothing has been written yet</source>
+        <translation>Import dry run: nothing has been written yet</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>New village</source>
+        <translation>New village</translation>
+    </message>
+    <message>
+        <source>Households to add</source>
+        <translation>Households to add</translation>
+    </message>
+    <message>
+        <source>Households already in the file</source>
+        <translation>Households already in the file</translation>
+    </message>
+    <message>
+        <source>People to add</source>
+        <translation>People to add</translation>
+    </message>
+    <message>
+        <source>People to update</source>
+        <translation>People to update</translation>
+    </message>
+    <message>
+        <source>People unchanged</source>
+        <translation>People unchanged</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>What the import does</translation>
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation>Other place</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>In the register</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Also</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>From the register</source>
+        <translation>From the register</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written: %2</source>
+        <translation>The report %1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRepository</name>
+    <message>
+        <source>The column mapping could not be remembered: %1</source>
+        <translation>The column mapping could not be remembered: %1</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation>The decision could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementService</name>
+    <message>
+        <source>Evaluate %1 first: the council judges subjects that have a result.</source>
+        <translation>Evaluate %1 first: the council judges subjects that have a result.</translation>
+    </message>
+    <message>
+        <source>The criteria catalogue of this result is no longer available; evaluate the year again.</source>
+        <translation>The criteria catalogue of this result is no longer available; evaluate the year again.</translation>
+    </message>
+    <message>
+        <source>The criteria catalogue %1 has no indicator %2.</source>
+        <translation>The criteria catalogue %1 has no indicator %2.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 is scored from 0 to %2 points.</source>
+        <translation>Indicator %1 is scored from 0 to %2 points.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 is met or not met; it takes no points.</source>
+        <translation>Indicator %1 is met or not met; it takes no points.</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutDetector</name>
+    <message>
+        <source>sheet &quot;%1&quot; is a summary, not a village</source>
+        <translation>sheet &quot;%1&quot; is a summary, not a village</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; holds counts (%2 COUNT/SUM formulas), not people</source>
+        <translation>sheet &quot;%1&quot; holds counts (%2 COUNT/SUM formulas), not people</translation>
+    </message>
+    <message>
+        <source>empty row</source>
+        <translation>empty row</translation>
+    </message>
+    <message>
+        <source>column-number row</source>
+        <translation>column-number row</translation>
+    </message>
+    <message>
+        <source>header repeated (page break)</source>
+        <translation>header repeated (page break)</translation>
+    </message>
+    <message>
+        <source>total row</source>
+        <translation>total row</translation>
+    </message>
+    <message>
+        <source>signature block</source>
+        <translation>signature block</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +3258,230 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>RecognitionService</name>
+    <message>
+        <source>Choose the subjects to recognise.</source>
+        <translation>Choose the subjects to recognise.</translation>
+    </message>
+    <message>
+        <source>Type the number of the recognition decision.</source>
+        <translation>Type the number of the recognition decision.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the recognition decision.</source>
+        <translation>Enter the date of the recognition decision.</translation>
+    </message>
+    <message>
+        <source>A recognition for %1 cannot be decided before the year has begun (%2).</source>
+        <translation>A recognition for %1 cannot be decided before the year has begun (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has no result for %2: evaluate the year first.</source>
+        <translation>%1 has no result for %2: evaluate the year first.</translation>
+    </message>
+    <message>
+        <source>%1 does not meet the criteria for %2 (%3); only subjects that meet them can be recognised.</source>
+        <translation>%1 does not meet the criteria for %2 (%3); only subjects that meet them can be recognised.</translation>
+    </message>
+    <message>
+        <source>There is no recognition for %1 to withdraw.</source>
+        <translation>There is no recognition for %1 to withdraw.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterParser</name>
+    <message>
+        <source>Row %1 skipped: %2</source>
+        <translation>Row %1 skipped: %2</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>not imported</translation>
+    </message>
+    <message>
+        <source>Residence &quot;%1&quot; is not known</source>
+        <translation>Residence &quot;%1&quot; is not known</translation>
+    </message>
+    <message>
+        <source>recorded as permanent; the text is kept in the notes</source>
+        <translation>recorded as permanent; the text is kept in the notes</translation>
+    </message>
+    <message>
+        <source>Residence as written: %1</source>
+        <translation>Residence as written: %1</translation>
+    </message>
+    <message>
+        <source>title above the header</source>
+        <translation>title above the header</translation>
+    </message>
+    <message>
+        <source>below the total row</source>
+        <translation>below the total row</translation>
+    </message>
+    <message>
+        <source>Row %1 has data but no name</source>
+        <translation>Row %1 has data but no name</translation>
+    </message>
+    <message>
+        <source>row not imported</source>
+        <translation>row not imported</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; is empty</source>
+        <translation>sheet &quot;%1&quot; is empty</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; has no header row with a name column in its first %2 rows</source>
+        <translation>sheet &quot;%1&quot; has no header row with a name column in its first %2 rows</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; has no people below its header</source>
+        <translation>sheet &quot;%1&quot; has no people below its header</translation>
+    </message>
+    <message>
+        <source>The text encoding of %1 was guessed as %2 with low confidence (%3%)</source>
+        <translation>The text encoding of %1 was guessed as %2 with low confidence (%3%)</translation>
+    </message>
+    <message>
+        <source>check the names in the preview; choose another encoding if they look wrong</source>
+        <translation>check the names in the preview; choose another encoding if they look wrong</translation>
+    </message>
+    <message>
+        <source>sheet not imported</source>
+        <translation>sheet not imported</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationCommands</name>
+    <message>
+        <source>Register %1 for %2 %3</source>
+        <translation>Register %1 for %2 %3</translation>
+    </message>
+    <message>
+        <source>Register %1 of %2 for %3 %4</source>
+        <translation>Register %1 of %2 for %3 %4</translation>
+    </message>
+    <message>
+        <source>Take back the registration of %1 for %2 %3</source>
+        <translation>Take back the registration of %1 for %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationRepository</name>
+    <message>
+        <source>The commune and its learning centre are evaluated every year without registering.</source>
+        <translation>The commune and its learning centre are evaluated every year without registering.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member(s)</numerusform>
+            <numerusform>%n member(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>born %1, household %2</source>
+        <translation>born %1, household %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n household(s)</numerusform>
+            <numerusform>%n household(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationService</name>
+    <message>
+        <source>Learning household (Gia đình học tập)</source>
+        <translation>Learning household (Gia đình học tập)</translation>
+    </message>
+    <message>
+        <source>Learning clan (Dòng họ học tập)</source>
+        <translation>Learning clan (Dòng họ học tập)</translation>
+    </message>
+    <message>
+        <source>Learning village (Cộng đồng học tập cấp thôn)</source>
+        <translation>Learning village (Cộng đồng học tập cấp thôn)</translation>
+    </message>
+    <message>
+        <source>Learning unit (Đơn vị học tập)</source>
+        <translation>Learning unit (Đơn vị học tập)</translation>
+    </message>
+    <message>
+        <source>Learning citizen (Công dân học tập)</source>
+        <translation>Learning citizen (Công dân học tập)</translation>
+    </message>
+    <message>
+        <source>Learning commune (Cộng đồng học tập cấp xã)</source>
+        <translation>Learning commune (Cộng đồng học tập cấp xã)</translation>
+    </message>
+    <message>
+        <source>Learning centre rating (TTHTCĐ)</source>
+        <translation>Learning centre rating (TTHTCĐ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n household(s)</numerusform>
+            <numerusform>%n household(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s)</source>
+        <translation>
+            <numerusform>%n citizen(s)</numerusform>
+            <numerusform>%n citizen(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clan(s)</source>
+        <translation>
+            <numerusform>%n clan(s)</numerusform>
+            <numerusform>%n clan(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s)</source>
+        <translation>
+            <numerusform>%n village(s)</numerusform>
+            <numerusform>%n village(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit(s)</numerusform>
+            <numerusform>%n unit(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a year registrations can be made for. Choose a year between 2000 and next year.</source>
+        <translation>%1 is not a year registrations can be made for. Choose a year between 2000 and next year.</translation>
+    </message>
+    <message>
+        <source>%1 needs no registration: it is evaluated every year.</source>
+        <translation>%1 needs no registration: it is evaluated every year.</translation>
+    </message>
+    <message>
+        <source>%1 is given to other subjects than the ones chosen; nothing was registered.</source>
+        <translation>%1 is given to other subjects than the ones chosen; nothing was registered.</translation>
+    </message>
+    <message>
+        <source>One of the chosen subjects is no longer in the registers; nothing was registered. Choose again.</source>
+        <translation>One of the chosen subjects is no longer in the registers; nothing was registered. Choose again.</translation>
+    </message>
+    <message>
+        <source>The village is no longer in the registers. Choose another.</source>
+        <translation>The village is no longer in the registers. Choose another.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists (merged or split); register the subjects of the village it became part of.</source>
+        <translation>%1 no longer exists (merged or split); register the subjects of the village it became part of.</translation>
+    </message>
+</context>
+<context>
     <name>Relation</name>
     <message>
         <source>Head of household</source>
@@ -1865,6 +3588,17 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>The setting could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The citizens&apos; minimum age must be between 1 and 99.</source>
+        <translation>The citizens&apos; minimum age must be between 1 and 99.</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Male</source>
@@ -1873,6 +3607,69 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Female</source>
         <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>ShareEvidence</name>
+    <message>
+        <source>đạt</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>chưa đạt</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>… và %1 mục khác chưa đạt</source>
+        <translation>… và %1 mục khác chưa đạt</translation>
+    </message>
+    <message>
+        <source>Hộ %1: không còn ai cư trú ngày %2, không tính</source>
+        <translation>Hộ %1: không còn ai cư trú ngày %2, không tính</translation>
+    </message>
+    <message>
+        <source>Hộ %1: %2</source>
+        <translation>Hộ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 hộ đạt %2 (cần %3)</source>
+        <translation>%1 hộ đạt %2 (cần %3)</translation>
+    </message>
+    <message>
+        <source>Gia đình học tập</source>
+        <translation>Gia đình học tập</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí ghi danh hiệu không có: %1</source>
+        <translation>Bộ tiêu chí ghi danh hiệu không có: %1</translation>
+    </message>
+    <message>
+        <source>Hộ %1: chuyển khỏi %2 ngày %3, không tính</source>
+        <translation>Hộ %1: chuyển khỏi %2 ngày %3, không tính</translation>
+    </message>
+    <message>
+        <source>%1, %2 tuổi: %3</source>
+        <translation>%1, %2 tuổi: %3</translation>
+    </message>
+    <message>
+        <source>%1 người từ %2 tuổi đạt Công dân học tập (cần %3)</source>
+        <translation>%1 người từ %2 tuổi đạt Công dân học tập (cần %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Đơn vị khai %1 người; sổ chỉ có %2 người: tính trên %1</source>
+        <translation>Đơn vị khai %1 người; sổ chỉ có %2 người: tính trên %1</translation>
+    </message>
+    <message>
+        <source>Tính trên %1 người có trong sổ</source>
+        <translation>Tính trên %1 người có trong sổ</translation>
+    </message>
+    <message>
+        <source>%1 người đạt Công dân học tập (cần %2)</source>
+        <translation>%1 người đạt Công dân học tập (cần %2)</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +3773,581 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <source>the history of changes</source>
         <translation>the history of changes</translation>
     </message>
+    <message>
+        <source>the criteria catalogues</source>
+        <translation>the criteria catalogues</translation>
+    </message>
+    <message>
+        <source>the registrations for titles</source>
+        <translation>the registrations for titles</translation>
+    </message>
+    <message>
+        <source>the council&apos;s judgements</source>
+        <translation>the council&apos;s judgements</translation>
+    </message>
+    <message>
+        <source>the recognitions</source>
+        <translation>the recognitions</translation>
+    </message>
+    <message>
+        <source>the local targets</source>
+        <translation>the local targets</translation>
+    </message>
+    <message>
+        <source>the import history</source>
+        <translation>the import history</translation>
+    </message>
+</context>
+<context>
+    <name>Target</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>%1–%2%</source>
+        <translation>%1–%2%</translation>
+    </message>
+    <message>
+        <source>, difficult areas</source>
+        <translation>, difficult areas</translation>
+    </message>
+    <message>
+        <source> [provisional]</source>
+        <translation> [provisional]</translation>
+    </message>
+</context>
+<context>
+    <name>TargetCatalogue</name>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>%1: unknown field (expected one of indicator, year, share, share_max, confidence, provincial_plan, area, source, source_date, note)</source>
+        <translation>%1: unknown field (expected one of indicator, year, share, share_max, confidence, provincial_plan, area, source, source_date, note)</translation>
+    </message>
+    <message>
+        <source>indicator: %1 is not a known indicator (one of %2)</source>
+        <translation>indicator: %1 is not a known indicator (one of %2)</translation>
+    </message>
+    <message>
+        <source>year: %1 must be a whole year between 2000 and 2100</source>
+        <translation>year: %1 must be a whole year between 2000 and 2100</translation>
+    </message>
+    <message>
+        <source>share: %1 must be a number from 0 to 1 (0.7 for 70%)</source>
+        <translation>share: %1 must be a number from 0 to 1 (0.7 for 70%)</translation>
+    </message>
+    <message>
+        <source>share_max: %1 must be a number from share (%2) to 1</source>
+        <translation>share_max: %1 must be a number from share (%2) to 1</translation>
+    </message>
+    <message>
+        <source>confidence: %1 must be &quot;verified&quot; or &quot;inferred&quot;</source>
+        <translation>confidence: %1 must be &quot;verified&quot; or &quot;inferred&quot;</translation>
+    </message>
+    <message>
+        <source>area: %1 must be &quot;general&quot; or &quot;difficult&quot;</source>
+        <translation>area: %1 must be &quot;general&quot; or &quot;difficult&quot;</translation>
+    </message>
+    <message>
+        <source>provincial_plan: %1 must be true or false</source>
+        <translation>provincial_plan: %1 must be true or false</translation>
+    </message>
+    <message>
+        <source>source: %1 must name the instrument, e.g. &quot;QĐ 387/QĐ-TTg&quot;</source>
+        <translation>source: %1 must name the instrument, e.g. &quot;QĐ 387/QĐ-TTg&quot;</translation>
+    </message>
+    <message>
+        <source>source_date: %1 must be a date written YYYY-MM-DD</source>
+        <translation>source_date: %1 must be a date written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>note: %1 must be text</source>
+        <translation>note: %1 must be text</translation>
+    </message>
+    <message>
+        <source>The national targets (%1) are missing from this program: reinstall it.</source>
+        <translation>The national targets (%1) are missing from this program: reinstall it.</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation>not valid JSON: %1 at character %2</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object with &quot;format&quot; and &quot;targets&quot;</source>
+        <translation>the file must hold one JSON object with &quot;format&quot; and &quot;targets&quot;</translation>
+    </message>
+    <message>
+        <source>format: %1 is not a targets format this program reads (%2)</source>
+        <translation>format: %1 is not a targets format this program reads (%2)</translation>
+    </message>
+    <message>
+        <source>targets: must be a list of targets</source>
+        <translation>targets: must be a list of targets</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: must be an object</translation>
+    </message>
+    <message>
+        <source>%1: a second target of %2 for %3 (%4, %5)</source>
+        <translation>%1: a second target of %2 for %3 (%4, %5)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetCommands</name>
+    <message>
+        <source>%1 target: %2 %3, %4</source>
+        <translation>%1 target: %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetIndicator</name>
+    <message>
+        <source>Learning families (GĐHT)</source>
+        <translation>Learning families (GĐHT)</translation>
+    </message>
+    <message>
+        <source>Households recognised Gia đình học tập, of all households</source>
+        <translation>Households recognised Gia đình học tập, of all households</translation>
+    </message>
+    <message>
+        <source>GĐHT</source>
+        <translation>GĐHT</translation>
+    </message>
+    <message>
+        <source>Learning clans (DHHT)</source>
+        <translation>Learning clans (DHHT)</translation>
+    </message>
+    <message>
+        <source>Clans recognised Dòng họ học tập, of all clans</source>
+        <translation>Clans recognised Dòng họ học tập, of all clans</translation>
+    </message>
+    <message>
+        <source>DHHT</source>
+        <translation>DHHT</translation>
+    </message>
+    <message>
+        <source>Learning communities (CĐHT)</source>
+        <translation>Learning communities (CĐHT)</translation>
+    </message>
+    <message>
+        <source>Villages and residential groups recognised Cộng đồng học tập, of all of them</source>
+        <translation>Villages and residential groups recognised Cộng đồng học tập, of all of them</translation>
+    </message>
+    <message>
+        <source>CĐHT</source>
+        <translation>CĐHT</translation>
+    </message>
+    <message>
+        <source>Learning units (ĐVHT)</source>
+        <translation>Learning units (ĐVHT)</translation>
+    </message>
+    <message>
+        <source>Local units recognised Đơn vị học tập, of all units</source>
+        <translation>Local units recognised Đơn vị học tập, of all units</translation>
+    </message>
+    <message>
+        <source>ĐVHT</source>
+        <translation>ĐVHT</translation>
+    </message>
+    <message>
+        <source>CDHT: adults in GĐHT/DHHT/CĐHT</source>
+        <translation>CDHT: adults in GĐHT/DHHT/CĐHT</translation>
+    </message>
+    <message>
+        <source>Adults living in a recognised learning family, clan or community who are recognised Công dân học tập</source>
+        <translation>Adults living in a recognised learning family, clan or community who are recognised Công dân học tập</translation>
+    </message>
+    <message>
+        <source>CDHT (adults)</source>
+        <translation>CDHT (adults)</translation>
+    </message>
+    <message>
+        <source>CDHT: staff of ĐVHT</source>
+        <translation>CDHT: staff of ĐVHT</translation>
+    </message>
+    <message>
+        <source>Cadres, civil servants and employees of the commune-level units recognised Đơn vị học tập who are recognised Công dân học tập</source>
+        <translation>Cadres, civil servants and employees of the commune-level units recognised Đơn vị học tập who are recognised Công dân học tập</translation>
+    </message>
+    <message>
+        <source>CDHT (staff)</source>
+        <translation>CDHT (staff)</translation>
+    </message>
+    <message>
+        <source>CDHT: all adults</source>
+        <translation>CDHT: all adults</translation>
+    </message>
+    <message>
+        <source>Adult residents recognised Công dân học tập</source>
+        <translation>Adult residents recognised Công dân học tập</translation>
+    </message>
+    <message>
+        <source>CDHT (all adults)</source>
+        <translation>CDHT (all adults)</translation>
+    </message>
+    <message>
+        <source>CDHT: digital skills</source>
+        <translation>CDHT: digital skills</translation>
+    </message>
+    <message>
+        <source>Of the citizens recognised, those whose digital skills meet their job&apos;s needs</source>
+        <translation>Of the citizens recognised, those whose digital skills meet their job&apos;s needs</translation>
+    </message>
+    <message>
+        <source>CDHT (digital skills)</source>
+        <translation>CDHT (digital skills)</translation>
+    </message>
+    <message>
+        <source>CDHT: updating online</source>
+        <translation>CDHT: updating online</translation>
+    </message>
+    <message>
+        <source>Of the citizens recognised, those able to update their information online</source>
+        <translation>Of the citizens recognised, those able to update their information online</translation>
+    </message>
+    <message>
+        <source>CDHT (online)</source>
+        <translation>CDHT (online)</translation>
+    </message>
+    <message>
+        <source>Association leads the centre</source>
+        <translation>Association leads the centre</translation>
+    </message>
+    <message>
+        <source>The commune association&apos;s chair or vice-chair takes part in running the TTHTCĐ</source>
+        <translation>The commune association&apos;s chair or vice-chair takes part in running the TTHTCĐ</translation>
+    </message>
+    <message>
+        <source>HKH leads TTHTCĐ</source>
+        <translation>HKH leads TTHTCĐ</translation>
+    </message>
+    <message>
+        <source>Association staff trained in ICT</source>
+        <translation>Association staff trained in ICT</translation>
+    </message>
+    <message>
+        <source>Association staff active at the TTHTCĐ and trained in information technology</source>
+        <translation>Association staff active at the TTHTCĐ and trained in information technology</translation>
+    </message>
+    <message>
+        <source>HKH staff ICT</source>
+        <translation>HKH staff ICT</translation>
+    </message>
+    <message>
+        <source>Centre uses ICT</source>
+        <translation>Centre uses ICT</translation>
+    </message>
+    <message>
+        <source>Learning centres using information technology in management and teaching</source>
+        <translation>Learning centres using information technology in management and teaching</translation>
+    </message>
+    <message>
+        <source>TTHTCĐ ICT</source>
+        <translation>TTHTCĐ ICT</translation>
+    </message>
+</context>
+<context>
+    <name>TargetService</name>
+    <message>
+        <source>The target year must be between %1 and %2.</source>
+        <translation>The target year must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>A target is a share from 0% to 100%.</source>
+        <translation>A target is a share from 0% to 100%.</translation>
+    </message>
+    <message>
+        <source>National targets come with the program and cannot be changed; add a province or commune target instead.</source>
+        <translation>National targets come with the program and cannot be changed; add a province or commune target instead.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 target for &quot;%2&quot; in %3: change that one instead.</source>
+        <translation>There is already a %1 target for &quot;%2&quot; in %3: change that one instead.</translation>
+    </message>
+    <message>
+        <source>This target no longer exists.</source>
+        <translation>This target no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Windows-1258 (Vietnamese Windows)</source>
+        <translation>Windows-1258 (Vietnamese Windows)</translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC, .VnTime)</source>
+        <translation>TCVN3 (ABC, .VnTime)</translation>
+    </message>
+    <message>
+        <source>VNI-Windows (VNI-Times)</source>
+        <translation>VNI-Windows (VNI-Times)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western, not Vietnamese)</source>
+        <translation>Windows-1252 (Western, not Vietnamese)</translation>
+    </message>
+</context>
+<context>
+    <name>ValueNormalizer</name>
+    <message>
+        <source>%1 is not a date (%2)</source>
+        <translation>%1 is not a date (%2)</translation>
+    </message>
+    <message>
+        <source>Birth date &quot;%1&quot; cannot be read (%2)</source>
+        <translation>Birth date &quot;%1&quot; cannot be read (%2)</translation>
+    </message>
+    <message>
+        <source>birth date left empty; the text is kept in the notes</source>
+        <translation>birth date left empty; the text is kept in the notes</translation>
+    </message>
+    <message>
+        <source>Birth date as written: %1</source>
+        <translation>Birth date as written: %1</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is in the future</source>
+        <translation>Birth date %1 is in the future</translation>
+    </message>
+    <message>
+        <source>ID %1 has lost its leading zero(s): the spreadsheet stored it as a number</source>
+        <translation>ID %1 has lost its leading zero(s): the spreadsheet stored it as a number</translation>
+    </message>
+    <message>
+        <source>restored as %1</source>
+        <translation>restored as %1</translation>
+    </message>
+    <message>
+        <source>ID %1 is not usable: %2</source>
+        <translation>ID %1 is not usable: %2</translation>
+    </message>
+    <message>
+        <source>ID left empty; the text is kept in the notes</source>
+        <translation>ID left empty; the text is kept in the notes</translation>
+    </message>
+    <message>
+        <source>ID as written: %1</source>
+        <translation>ID as written: %1</translation>
+    </message>
+    <message>
+        <source>Relation &quot;%1&quot; is not known</source>
+        <translation>Relation &quot;%1&quot; is not known</translation>
+    </message>
+    <message>
+        <source>recorded as &quot;other&quot;; the word is kept in the notes</source>
+        <translation>recorded as &quot;other&quot;; the word is kept in the notes</translation>
+    </message>
+    <message>
+        <source>Relation as written: %1</source>
+        <translation>Relation as written: %1</translation>
+    </message>
+    <message>
+        <source>Sex &quot;%1&quot; is not known</source>
+        <translation>Sex &quot;%1&quot; is not known</translation>
+    </message>
+    <message>
+        <source>sex left empty; the text is kept in the notes</source>
+        <translation>sex left empty; the text is kept in the notes</translation>
+    </message>
+    <message>
+        <source>Sex as written: %1</source>
+        <translation>Sex as written: %1</translation>
+    </message>
+    <message>
+        <source>Education &quot;%1&quot; cannot be read (%2)</source>
+        <translation>Education &quot;%1&quot; cannot be read (%2)</translation>
+    </message>
+    <message>
+        <source>education left empty; the text is kept in the notes</source>
+        <translation>education left empty; the text is kept in the notes</translation>
+    </message>
+    <message>
+        <source>Education as written: %1</source>
+        <translation>Education as written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message>
+        <source>Đạt</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Chờ hội đồng</source>
+        <translation>Chờ hội đồng</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookReader</name>
+    <message>
+        <source>“%1” is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect workbook), save, and import again.</source>
+        <translation>“%1” is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect workbook), save, and import again.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be found. Check that the file is still there (a USB stick may have been removed) and choose it again.</source>
+        <translation>“%1” cannot be found. Check that the file is still there (a USB stick may have been removed) and choose it again.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: you may not have permission to read it, or another program holds it. Close it there and try again.</source>
+        <translation>“%1” cannot be opened: you may not have permission to read it, or another program holds it. Close it there and try again.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty (0 bytes): there is nothing to import. The copy may have failed: copy the file again.</source>
+        <translation>“%1” is empty (0 bytes): there is nothing to import. The copy may have failed: copy the file again.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a spreadsheet: it is a document of another program (such as Word). Save the register from Excel as an Excel workbook (.xlsx) and import that file.</source>
+        <translation>“%1” is not a spreadsheet: it is a document of another program (such as Word). Save the register from Excel as an Excel workbook (.xlsx) and import that file.</translation>
+    </message>
+    <message>
+        <source>“%1” is a web page (an HTML table), not a real Excel file, although its name says so: many programs export “Excel” files this way. Open it in Excel, choose File &gt; Save As &gt; Excel Workbook (.xlsx), and import that file.</source>
+        <translation>“%1” is a web page (an HTML table), not a real Excel file, although its name says so: many programs export “Excel” files this way. Open it in Excel, choose File &gt; Save As &gt; Excel Workbook (.xlsx), and import that file.</translation>
+    </message>
+    <message>
+        <source>“%1” is an Excel 2003 XML spreadsheet, which the import does not read. Open it in Excel, save it as an Excel workbook (.xlsx), and import that file.</source>
+        <translation>“%1” is an Excel 2003 XML spreadsheet, which the import does not read. Open it in Excel, save it as an Excel workbook (.xlsx), and import that file.</translation>
+    </message>
+    <message>
+        <source>“%1” is a PDF document, not a spreadsheet: its table cannot be imported. Import the Excel workbook or CSV file the register was printed from.</source>
+        <translation>“%1” is a PDF document, not a spreadsheet: its table cannot be imported. Import the Excel workbook or CSV file the register was printed from.</translation>
+    </message>
+    <message>
+        <source>“%1” is named as an Excel workbook but holds plain text (probably CSV). Rename it to end in .csv and import it again.</source>
+        <translation>“%1” is named as an Excel workbook but holds plain text (probably CSV). Rename it to end in .csv and import it again.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in a format the import reads. Import Excel workbooks (.xlsx, .xls) or CSV files.</source>
+        <translation>“%1” is not in a format the import reads. Import Excel workbooks (.xlsx, .xls) or CSV files.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>“%1” is damaged and cannot be read (%2). Open it in Excel and save it again as an Excel workbook (.xlsx), then import that file.</source>
+        <translation>“%1” is damaged and cannot be read (%2). Open it in Excel and save it again as an Excel workbook (.xlsx), then import that file.</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect workbook), save, and import again.</source>
+        <translation>“%1” is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect workbook), save, and import again.</translation>
+    </message>
+    <message>
+        <source>sheet “%1” cannot be selected</source>
+        <translation>sheet “%1” cannot be selected</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has no dimensions</source>
+        <translation>sheet “%1” has no dimensions</translation>
+    </message>
+    <message>
+        <source>“%1”, sheet “%2”, row %3, column %4: the cell holds more than %5 characters of text, far more than a register&apos;s cell, so the file is refused. Shorten or clear that cell in Excel and import again.</source>
+        <translation>“%1”, sheet “%2”, row %3, column %4: the cell holds more than %5 characters of text, far more than a register&apos;s cell, so the file is refused. Shorten or clear that cell in Excel and import again.</translation>
+    </message>
+    <message>
+        <source>“%1”, sheet “%2”: row %3 holds data beyond the %4 rows the import reads. Check the sheet in Excel: delete what lies below the register and import again.</source>
+        <translation>“%1”, sheet “%2”: row %3 holds data beyond the %4 rows the import reads. Check the sheet in Excel: delete what lies below the register and import again.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxPackage</name>
+    <message>
+        <source>“%1” is damaged and cannot be read (%2). Open it in Excel and save it again, or ask for a new copy of the file.</source>
+        <translation>“%1” is damaged and cannot be read (%2). Open it in Excel and save it again, or ask for a new copy of the file.</translation>
+    </message>
+    <message>
+        <source>“%1” is refused: unpacked, it would be larger than %2 MB, the import&apos;s limit. A register is far smaller: the file is damaged or made to exhaust the computer&apos;s memory (a “zip bomb”).</source>
+        <translation>“%1” is refused: unpacked, it would be larger than %2 MB, the import&apos;s limit. A register is far smaller: the file is damaged or made to exhaust the computer&apos;s memory (a “zip bomb”).</translation>
+    </message>
+    <message>
+        <source>its zip archive is broken: %1</source>
+        <translation>its zip archive is broken: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened (%2). Check that the file is not open in another program and that you may read it.</source>
+        <translation>“%1” cannot be opened (%2). Check that the file is not open in another program and that you may read it.</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>the part %1 is missing</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect workbook), save, and import again.</source>
+        <translation>“%1” is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect workbook), save, and import again.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 cannot be read: %2 at line %3</source>
+        <translation>%1 cannot be read: %2 at line %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is an OpenDocument spreadsheet (.ods), which the import does not read. Open it in LibreOffice Calc or Excel, save it as an Excel workbook (.xlsx), and import that file.</source>
+        <translation>“%1” is an OpenDocument spreadsheet (.ods), which the import does not read. Open it in LibreOffice Calc or Excel, save it as an Excel workbook (.xlsx), and import that file.</translation>
+    </message>
+    <message>
+        <source>“%1” is a Word document, not a spreadsheet. Copy its table into Excel, save it as an Excel workbook (.xlsx), and import that file.</source>
+        <translation>“%1” is a Word document, not a spreadsheet. Copy its table into Excel, save it as an Excel workbook (.xlsx), and import that file.</translation>
+    </message>
+    <message>
+        <source>“%1” is a zip archive, not an Excel workbook. If the register is inside it, extract it first and import the workbook itself.</source>
+        <translation>“%1” is a zip archive, not an Excel workbook. If the register is inside it, extract it first and import the workbook itself.</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>sheet “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>“%1”, sheet “%2”, row %3, column %4: the cell holds more than %5 characters of text, far more than a register&apos;s cell, so the file is refused. Shorten or clear that cell in Excel and import again.</source>
+        <translation>“%1”, sheet “%2”, row %3, column %4: the cell holds more than %5 characters of text, far more than a register&apos;s cell, so the file is refused. Shorten or clear that cell in Excel and import again.</translation>
+    </message>
+    <message>
+        <source>“%1”, sheet “%2”: row %3 holds data beyond the %4 rows the import reads. Check the sheet in Excel: delete what lies below the register and import again.</source>
+        <translation>“%1”, sheet “%2”: row %3 holds data beyond the %4 rows the import reads. Check the sheet in Excel: delete what lies below the register and import again.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2005,6 +4377,462 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Village</source>
         <translation>Village</translation>
+    </message>
+</context>
+<context>
+    <name>sht::CatalogueBrowserDialog</name>
+    <message>
+        <source>level %1: %2</source>
+        <translation>level %1: %2</translation>
+    </message>
+    <message>
+        <source>fact %1</source>
+        <translation>fact %1</translation>
+    </message>
+    <message>
+        <source>judged (prefilled by %1)</source>
+        <translation>judged (prefilled by %1)</translation>
+    </message>
+    <message>
+        <source>judged</source>
+        <translation>judged</translation>
+    </message>
+    <message>
+        <source>provincial wording</source>
+        <translation>provincial wording</translation>
+    </message>
+    <message>
+        <source>provisional: needs provincial wording</source>
+        <translation>provisional: needs provincial wording</translation>
+    </message>
+    <message>
+        <source>met when every indicator is met</source>
+        <translation>met when every indicator is met</translation>
+    </message>
+    <message>
+        <source>met at %1 of %2 points</source>
+        <translation>met at %1 of %2 points</translation>
+    </message>
+    <message>
+        <source>, no indicator below %1</source>
+        <translation>, no indicator below %1</translation>
+    </message>
+    <message>
+        <source>rated of %1 points: %2</source>
+        <translation>rated of %1 points: %2</translation>
+    </message>
+    <message>
+        <source>; %1 levels, level 2 at least %2 months after level 1</source>
+        <translation>; %1 levels, level 2 at least %2 months after level 1</translation>
+    </message>
+    <message>
+        <source> (provisional threshold)</source>
+        <translation> (provisional threshold)</translation>
+    </message>
+    <message>
+        <source>Criteria catalogues</source>
+        <translation>Criteria catalogues</translation>
+    </message>
+    <message>
+        <source>Catalo&amp;gues:</source>
+        <translation>Catalo&amp;gues:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Criteria and &amp;indicators:</source>
+        <translation>Criteria and &amp;indicators:</translation>
+    </message>
+    <message>
+        <source>&amp;Clone…</source>
+        <translation>&amp;Clone…</translation>
+    </message>
+    <message>
+        <source>Copy this catalogue into the file to adapt it to the province (Alt+C)</source>
+        <translation>Copy this catalogue into the file to adapt it to the province (Alt+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen indicator of a clone (Enter or F2)</source>
+        <translation>Edit the chosen indicator of a clone (Enter or F2)</translation>
+    </message>
+    <message>
+        <source>Pass &amp;rule…</source>
+        <translation>Pass &amp;rule…</translation>
+    </message>
+    <message>
+        <source>Edit the clone&apos;s pass rule, years and validity (Alt+R)</source>
+        <translation>Edit the clone&apos;s pass rule, years and validity (Alt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>&amp;Save as new version</translation>
+    </message>
+    <message>
+        <source>Store the edited clone as a new version; older versions stay for their results (Ctrl+S)</source>
+        <translation>Store the edited clone as a new version; older versions stay for their results (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete clone</source>
+        <translation>&amp;Delete clone</translation>
+    </message>
+    <message>
+        <source>Delete this version of a clone that no result uses (Del)</source>
+        <translation>Delete this version of a clone that no result uses (Del)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <source>Close the catalogues (Esc)</source>
+        <translation>Close the catalogues (Esc)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The changes to %1 %2 are not saved. Save them as a new version?</source>
+        <translation>The changes to %1 %2 are not saved. Save them as a new version?</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>every year</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>any year</source>
+        <translation>any year</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message numerus="yes">
+        <source>In force: %1. Pass rule: %2. A recognition lasts %n month(s).</source>
+        <translation>
+            <numerusform>In force: %1. Pass rule: %2. A recognition lasts %n month(s).</numerusform>
+            <numerusform>In force: %1. Pass rule: %2. A recognition lasts %n month(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clone of %1 %2%3.</source>
+        <translation>Clone of %1 %2%3.</translation>
+    </message>
+    <message>
+        <source>, for %1</source>
+        <translation>, for %1</translation>
+    </message>
+    <message>
+        <source>Built into the app: read-only. Clone it (Alt+C) to write the province&apos;s guidance.</source>
+        <translation>Built into the app: read-only. Clone it (Alt+C) to write the province&apos;s guidance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) provisional: wording or threshold not confirmed by a known official text.</source>
+        <translation>
+            <numerusform>%n item(s) provisional: wording or threshold not confirmed by a known official text.</numerusform>
+            <numerusform>%n item(s) provisional: wording or threshold not confirmed by a known official text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edited, not saved yet: Ctrl+S saves a new version.</source>
+        <translation>Edited, not saved yet: Ctrl+S saves a new version.</translation>
+    </message>
+    <message>
+        <source>%1 (min %2)</source>
+        <translation>%1 (min %2)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Kind: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>Provisional: the official text of this indicator is not known; write the province&apos;s wording in a clone.</source>
+        <translation>Provisional: the official text of this indicator is not known; write the province&apos;s wording in a clone.</translation>
+    </message>
+    <message>
+        <source>Provisional: the threshold or wording is not confirmed by a known official text.</source>
+        <translation>Provisional: the threshold or wording is not confirmed by a known official text.</translation>
+    </message>
+    <message>
+        <source>Fix before saving:</source>
+        <translation>Fix before saving:</translation>
+    </message>
+    <message>
+        <source>%1 %2 is built into the app and cannot be changed. Clone it (Alt+C), then edit the clone.</source>
+        <translation>%1 %2 is built into the app and cannot be changed. Clone it (Alt+C), then edit the clone.</translation>
+    </message>
+    <message>
+        <source>Clone catalogue</source>
+        <translation>Clone catalogue</translation>
+    </message>
+    <message>
+        <source>Cloned as version %1. Choose an indicator and press Enter to edit it; Ctrl+S saves.</source>
+        <translation>Cloned as version %1. Choose an indicator and press Enter to edit it; Ctrl+S saves.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since this version was saved.</source>
+        <translation>Nothing has changed since this version was saved.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. Results judged with earlier versions keep them.</source>
+        <translation>Saved as version %1. Results judged with earlier versions keep them.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is built into the app and cannot be deleted.</source>
+        <translation>%1 %2 is built into the app and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Delete clone</source>
+        <translation>Delete clone</translation>
+    </message>
+    <message>
+        <source>Delete version %1 of %2? The built-in catalogue and other versions stay.</source>
+        <translation>Delete version %1 of %2? The built-in catalogue and other versions stay.</translation>
+    </message>
+    <message>
+        <source>provisional: not confirmed</source>
+        <translation>provisional: not confirmed</translation>
+    </message>
+</context>
+<context>
+    <name>sht::CatalogueCloneDialog</name>
+    <message>
+        <source>Clone %1 %2</source>
+        <translation>Clone %1 %2</translation>
+    </message>
+    <message>
+        <source>The clone is stored in this commune file. Write the province&apos;s wording, thresholds and points in it; the built-in catalogue stays as it is.</source>
+        <translation>The clone is stored in this commune file. Write the province&apos;s wording, thresholds and points in it; the built-in catalogue stays as it is.</translation>
+    </message>
+    <message>
+        <source>e.g. Quảng Nam</source>
+        <translation>e.g. Quảng Nam</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <source>&amp;Version label:</source>
+        <translation>&amp;Version label:</translation>
+    </message>
+    <message>
+        <source>C&amp;lone</source>
+        <translation>C&amp;lone</translation>
+    </message>
+</context>
+<context>
+    <name>sht::CatalogueIndicatorDialog</name>
+    <message>
+        <source>Line %1 (&quot;%2&quot;) is not a parameter: write name=value, e.g. min_share=0.7, or level2.min_share=0.8 for level 2.</source>
+        <translation>Line %1 (&quot;%2&quot;) is not a parameter: write name=value, e.g. min_share=0.7, or level2.min_share=0.8 for level 2.</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Indicator %1</translation>
+    </message>
+    <message>
+        <source>computed from the registers by the fact %1</source>
+        <translation>computed from the registers by the fact %1</translation>
+    </message>
+    <message>
+        <source>judged by the council</source>
+        <translation>judged by the council</translation>
+    </message>
+    <message>
+        <source>, evidence prefilled by the fact %1</source>
+        <translation>, evidence prefilled by the fact %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Kind: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Points:</translation>
+    </message>
+    <message>
+        <source>An indicator scored below this fails the whole title (0: no minimum)</source>
+        <translation>An indicator scored below this fails the whole title (0: no minimum)</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum points:</source>
+        <translation>&amp;Minimum points:</translation>
+    </message>
+    <message>
+        <source>One name=value a line, e.g. min_share=0.7 (70%); level2.min_share=0.8 sets level 2&apos;s own value.</source>
+        <translation>One name=value a line, e.g. min_share=0.7 (70%); level2.min_share=0.8 sets level 2&apos;s own value.</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters (name=value, one a line):</source>
+        <translation>P&amp;arameters (name=value, one a line):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;visional: the wording or threshold still waits for the province&apos;s guidance</source>
+        <translation>Pro&amp;visional: the wording or threshold still waits for the province&apos;s guidance</translation>
+    </message>
+    <message>
+        <source>Take the changes (Ctrl+Enter)</source>
+        <translation>Take the changes (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Type the indicator&apos;s text.</source>
+        <translation>Type the indicator&apos;s text.</translation>
+    </message>
+    <message>
+        <source>The minimum points cannot be above the indicator&apos;s points.</source>
+        <translation>The minimum points cannot be above the indicator&apos;s points.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::CatalogueListModel</name>
+    <message>
+        <source>national</source>
+        <translation>national</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>clone of %1</source>
+        <translation>clone of %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provisional item(s)</source>
+        <translation>
+            <numerusform>%n provisional item(s)</numerusform>
+            <numerusform>%n provisional item(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some items are provisional: their wording or threshold waits for the province&apos;s guidance. Clone the catalogue to write them in.</source>
+        <translation>Some items are provisional: their wording or threshold waits for the province&apos;s guidance. Clone the catalogue to write them in.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Provisional</translation>
+    </message>
+</context>
+<context>
+    <name>sht::CataloguePassRuleDialog</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Pass rule of %1 %2</source>
+        <translation>Pass rule of %1 %2</translation>
+    </message>
+    <message>
+        <source>Met when every indicator is met</source>
+        <translation>Met when every indicator is met</translation>
+    </message>
+    <message>
+        <source>Met at a total of points (of %1)</source>
+        <translation>Met at a total of points (of %1)</translation>
+    </message>
+    <message>
+        <source>Rated by bands of points (of %1)</source>
+        <translation>Rated by bands of points (of %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Total needed:</source>
+        <translation>&amp;Total needed:</translation>
+    </message>
+    <message>
+        <source>No indicator &amp;below:</source>
+        <translation>No indicator &amp;below:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from year:</source>
+        <translation>In force &amp;from year:</translation>
+    </message>
+    <message>
+        <source>&amp;Until year:</source>
+        <translation>&amp;Until year:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Recognition &amp;lasts:</source>
+        <translation>Recognition &amp;lasts:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;visional: the threshold waits for the province&apos;s guidance</source>
+        <translation>Pro&amp;visional: the threshold waits for the province&apos;s guidance</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +5209,833 @@ The household stays in the registers; it only leaves the clan.</translation>
     </message>
 </context>
 <context>
+    <name>sht::DashboardTableModel</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source> [provisional]</source>
+        <translation> [provisional]</translation>
+    </message>
+    <message>
+        <source>, difficult areas</source>
+        <translation>, difficult areas</translation>
+    </message>
+    <message>
+        <source>No target applies to this year.</source>
+        <translation>No target applies to this year.</translation>
+    </message>
+    <message>
+        <source>%1 by %2, set by %3</source>
+        <translation>%1 by %2, set by %3</translation>
+    </message>
+    <message>
+        <source>Provisional: the figure is inferred (e.g. repeated by provincial plans) and not yet confirmed in the national text.</source>
+        <translation>Provisional: the figure is inferred (e.g. repeated by provincial plans) and not yet confirmed in the national text.</translation>
+    </message>
+    <message>
+        <source>%1 registered for the title this year, %2 evaluated and met</source>
+        <translation>%1 registered for the title this year, %2 evaluated and met</translation>
+    </message>
+    <message>
+        <source>Compared with the highest target that applies: %1</source>
+        <translation>Compared with the highest target that applies: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>In scope</translation>
+    </message>
+    <message>
+        <source>Registered / met</source>
+        <translation>Registered / met</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>National target</translation>
+    </message>
+    <message>
+        <source>Local target</source>
+        <translation>Local target</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+</context>
+<context>
+    <name>sht::DashboardWidget</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>S&amp;cope:</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Targets…</translation>
+    </message>
+    <message>
+        <source>National, province and commune targets (%1)</source>
+        <translation>National, province and commune targets (%1)</translation>
+    </message>
+    <message>
+        <source>Achievements against targets</source>
+        <translation>Achievements against targets</translation>
+    </message>
+    <message>
+        <source>Recognised against the targets</source>
+        <translation>Recognised against the targets</translation>
+    </message>
+    <message>
+        <source>Recognised over the years</source>
+        <translation>Recognised over the years</translation>
+    </message>
+    <message>
+        <source>Whole commune</source>
+        <translation>Whole commune</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 targets reached</source>
+        <translation>%1, %2: %3 of %4 targets reached</translation>
+    </message>
+    <message>
+        <source>Recognised against the target, %1</source>
+        <translation>Recognised against the target, %1</translation>
+    </message>
+    <message>
+        <source>Recognised: decided that year, or still valid on 31/12. Adults are %1 or older at the end of the year.</source>
+        <translation>Recognised: decided that year, or still valid on 31/12. Adults are %1 or older at the end of the year.</translation>
+    </message>
+    <message>
+        <source>[provisional]: the figure is inferred and not confirmed in the national text; &quot;theo kế hoạch tỉnh&quot;: taken from provincial plans.</source>
+        <translation>[provisional]: the figure is inferred and not confirmed in the national text; &quot;theo kế hoạch tỉnh&quot;: taken from provincial plans.</translation>
+    </message>
+    <message>
+        <source>This commune is in a difficult area: QĐ 281&apos;s lower targets apply to the years up to 2020.</source>
+        <translation>This commune is in a difficult area: QĐ 281&apos;s lower targets apply to the years up to 2020.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::DuplicateReviewDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Keep &amp;left</source>
+        <translation>Keep &amp;left</translation>
+    </message>
+    <message>
+        <source>Keep the record on the left; the other is merged into it (Left)</source>
+        <translation>Keep the record on the left; the other is merged into it (Left)</translation>
+    </message>
+    <message>
+        <source>Keep r&amp;ight</source>
+        <translation>Keep r&amp;ight</translation>
+    </message>
+    <message>
+        <source>Keep the record on the right; the other is merged into it (Right)</source>
+        <translation>Keep the record on the right; the other is merged into it (Right)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>One person: merge the other record into the one kept. Edit &gt; Undo takes it back (M)</source>
+        <translation>One person: merge the other record into the one kept. Edit &gt; Undo takes it back (M)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;apart</source>
+        <translation>Keep &amp;apart</translation>
+    </message>
+    <message>
+        <source>Two different people: never propose this pair again (K)</source>
+        <translation>Two different people: never propose this pair again (K)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>The previous pair (Up)</source>
+        <translation>The previous pair (Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Leave this pair as it is and show the next one (N or Down)</source>
+        <translation>Leave this pair as it is and show the next one (N or Down)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Stop reviewing; pairs not decided stay as they are (Esc)</source>
+        <translation>Stop reviewing; pairs not decided stay as they are (Esc)</translation>
+    </message>
+    <message>
+        <source>Left / Right: the record to keep · M: merge · K: keep apart · N or Down: next pair · Up: previous · Esc: close</source>
+        <translation>Left / Right: the record to keep · M: merge · K: keep apart · N or Down: next pair · Up: previous · Esc: close</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Born:</translation>
+    </message>
+    <message>
+        <source>Citizen ID:</source>
+        <translation>Citizen ID:</translation>
+    </message>
+    <message>
+        <source>Lives in:</source>
+        <translation>Lives in:</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>deceased</translation>
+    </message>
+    <message>
+        <source>%1, household %2 (%3)</source>
+        <translation>%1, household %2 (%3)</translation>
+    </message>
+    <message>
+        <source>in no household</source>
+        <translation>in no household</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>No longer in the file</source>
+        <translation>No longer in the file</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>No possible duplicates</source>
+        <translation>No possible duplicates</translation>
+    </message>
+    <message>
+        <source>No two people of the file look like one person.</source>
+        <translation>No two people of the file look like one person.</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>kept apart</source>
+        <translation>kept apart</translation>
+    </message>
+    <message>
+        <source>already one person (merged in another pair)</source>
+        <translation>already one person (merged in another pair)</translation>
+    </message>
+    <message>
+        <source>Pair %1 of %2</source>
+        <translation>Pair %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n merged</numerusform>
+            <numerusform>%n merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept apart</source>
+        <translation>
+            <numerusform>%n kept apart</numerusform>
+            <numerusform>%n kept apart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Both have the citizen ID %1 and the same name.</source>
+        <translation>Both have the citizen ID %1 and the same name.</translation>
+    </message>
+    <message>
+        <source>The citizen ID %1 is the same too.</source>
+        <translation>The citizen ID %1 is the same too.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Cannot merge</translation>
+    </message>
+    <message>
+        <source>Cannot keep them apart</source>
+        <translation>Cannot keep them apart</translation>
+    </message>
+    <message>
+        <source>Same name and a matching birth date.</source>
+        <translation>Same name and a matching birth date.</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Merged into it</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>Keep this record</translation>
+    </message>
+    <message>
+        <source>Merge into the other</source>
+        <translation>Merge into the other</translation>
+    </message>
+</context>
+<context>
+    <name>sht::EvaluationChangesDialog</name>
+    <message>
+        <source>(not evaluated)</source>
+        <translation>(not evaluated)</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>level %1</translation>
+    </message>
+    <message>
+        <source>What changed in %1</source>
+        <translation>What changed in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) differ from the previous evaluation of %1:</source>
+        <translation>
+            <numerusform>%n verdict(s) differ from the previous evaluation of %1:</numerusform>
+            <numerusform>%n verdict(s) differ from the previous evaluation of %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Waiting for the council</source>
+        <translation>Waiting for the council</translation>
+    </message>
+    <message>
+        <source>Not evaluated:</source>
+        <translation>Not evaluated:</translation>
+    </message>
+</context>
+<context>
+    <name>sht::EvaluationDetailWidget</name>
+    <message>
+        <source>Criteria and indicators</source>
+        <translation>Criteria and indicators</translation>
+    </message>
+    <message>
+        <source>On an indicator the council judges: Space or M met, N not met, digits points, Del clear; Enter next indicator; Ctrl+Down / Ctrl+Up next / previous subject; F2 the note</source>
+        <translation>On an indicator the council judges: Space or M met, N not met, digits points, Del clear; Enter next indicator; Ctrl+Down / Ctrl+Up next / previous subject; F2 the note</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>What the council saw, e.g. &quot;minutes of 12/01, page 3&quot;</source>
+        <translation>What the council saw, e.g. &quot;minutes of 12/01, page 3&quot;</translation>
+    </message>
+    <message>
+        <source>The evidence note of the current judgement; Enter saves it, Esc goes back (F2)</source>
+        <translation>The evidence note of the current judgement; Enter saves it, Esc goes back (F2)</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;note:</source>
+        <translation>Evidence &amp;note:</translation>
+    </message>
+    <message>
+        <source>Choose a subject in the list to see why it has its verdict.</source>
+        <translation>Choose a subject in the list to see why it has its verdict.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Verdict: %1</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>recognised by decision %1</source>
+        <translation>recognised by decision %1</translation>
+    </message>
+    <message>
+        <source>Criteria: %1 (%2, version %3)</source>
+        <translation>Criteria: %1 (%2, version %3)</translation>
+    </message>
+    <message>
+        <source>Some indicators of these criteria are provisional: they wait for the province&apos;s wording and thresholds (marked *). A cloned catalogue can hold them.</source>
+        <translation>Some indicators of these criteria are provisional: they wait for the province&apos;s wording and thresholds (marked *). A cloned catalogue can hold them.</translation>
+    </message>
+    <message>
+        <source>The criteria version %1 %2 that gave this verdict is no longer in the file: evaluate again (F5).</source>
+        <translation>The criteria version %1 %2 that gave this verdict is no longer in the file: evaluate again (F5).</translation>
+    </message>
+    <message>
+        <source>Judged by the council.</source>
+        <translation>Judged by the council.</translation>
+    </message>
+    <message>
+        <source>Judged by the council; the registers prefill the evidence (%1).</source>
+        <translation>Judged by the council; the registers prefill the evidence (%1).</translation>
+    </message>
+    <message>
+        <source>Computed from the registers (%1).</source>
+        <translation>Computed from the registers (%1).</translation>
+    </message>
+    <message>
+        <source>Provisional: waits for the province&apos;s wording.</source>
+        <translation>Provisional: waits for the province&apos;s wording.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Points: %1</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Value: %1</translation>
+    </message>
+    <message>
+        <source>given by the council</source>
+        <translation>given by the council</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence (%n against the rule):</source>
+        <translation>
+            <numerusform>Evidence (%n against the rule):</numerusform>
+            <numerusform>Evidence (%n against the rule):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Council&apos;s note:</source>
+        <translation>Council&apos;s note:</translation>
+    </message>
+    <message>
+        <source>What the council should see:</source>
+        <translation>What the council should see:</translation>
+    </message>
+    <message>
+        <source>Computed indicator: it follows the registers. Enter goes to the next indicator the council judges.</source>
+        <translation>Computed indicator: it follows the registers. Enter goes to the next indicator the council judges.</translation>
+    </message>
+    <message>
+        <source>Type the points (0–%1), or Space / M full points, N none; Del clears; Enter next; Ctrl+Down next subject; F2 note.</source>
+        <translation>Type the points (0–%1), or Space / M full points, N none; Del clears; Enter next; Ctrl+Down next subject; F2 note.</translation>
+    </message>
+    <message>
+        <source>Space or M met, N not met, Del clears; Enter next; Ctrl+Down next subject; F2 note.</source>
+        <translation>Space or M met, N not met, Del clears; Enter next; Ctrl+Down next subject; F2 note.</translation>
+    </message>
+    <message>
+        <source>Points: %1… (Enter confirms, Backspace corrects)</source>
+        <translation>Points: %1… (Enter confirms, Backspace corrects)</translation>
+    </message>
+</context>
+<context>
+    <name>sht::EvaluationIndicatorModel</name>
+    <message>
+        <source>Council</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Computed</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Provisional: waits for the province&apos;s wording</source>
+        <translation>Provisional: waits for the province&apos;s wording</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Criterion / indicator</source>
+        <translation>Criterion / indicator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>sht::EvaluationTableModel</name>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Waiting for the council</source>
+        <translation>Waiting for the council</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2, signed by %3; valid until %4</source>
+        <translation>Decision %1 of %2, signed by %3; valid until %4</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Level / points</source>
+        <translation>Level / points</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>sht::EvaluationWidget</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>All titles</source>
+        <translation>All titles</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Filter: name or village…</source>
+        <translation>Filter: name or village…</translation>
+    </message>
+    <message>
+        <source>Type any part of a subject&apos;s or a village&apos;s name, with or without accents. Esc clears, Down goes to the list (Ctrl+F).</source>
+        <translation>Type any part of a subject&apos;s or a village&apos;s name, with or without accents. Esc clears, Down goes to the list (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;lter:</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>All verdicts</translation>
+    </message>
+    <message>
+        <source>Verdi&amp;ct:</source>
+        <translation>Verdi&amp;ct:</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Register…</translation>
+    </message>
+    <message>
+        <source>Households, citizens, clans, villages and units that register for the year&apos;s titles (Alt+R)</source>
+        <translation>Households, citizens, clans, villages and units that register for the year&apos;s titles (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Eval&amp;uate</source>
+        <translation>Eval&amp;uate</translation>
+    </message>
+    <message>
+        <source>Evaluates every registered subject of the year (%1)</source>
+        <translation>Evaluates every registered subject of the year (%1)</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ognise…</source>
+        <translation>Rec&amp;ognise…</translation>
+    </message>
+    <message>
+        <source>Records the decision that recognises the selected subjects whose verdict is met (%1)</source>
+        <translation>Records the decision that recognises the selected subjects whose verdict is met (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Withdraws the recognition of the current subject (Alt+W)</source>
+        <translation>Withdraws the recognition of the current subject (Alt+W)</translation>
+    </message>
+    <message>
+        <source>Catalo&amp;gues…</source>
+        <translation>Catalo&amp;gues…</translation>
+    </message>
+    <message>
+        <source>The criteria catalogues: read them, clone one for the province&apos;s guidance</source>
+        <translation>The criteria catalogues: read them, clone one for the province&apos;s guidance</translation>
+    </message>
+    <message>
+        <source>T&amp;argets…</source>
+        <translation>T&amp;argets…</translation>
+    </message>
+    <message>
+        <source>Percentages per title against the national and local targets</source>
+        <translation>Percentages per title against the national and local targets</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Verdicts</translation>
+    </message>
+    <message>
+        <source>No commune file is open.</source>
+        <translation>No commune file is open.</translation>
+    </message>
+    <message>
+        <source>Met %1 · Not met %2 · Waiting %3</source>
+        <translation>Met %1 · Not met %2 · Waiting %3</translation>
+    </message>
+    <message>
+        <source>(of %1 registered)</source>
+        <translation>(of %1 registered)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing registered for %1 yet: Register… (Alt+R), then Evaluate (F5).</source>
+        <translation>Nothing registered for %1 yet: Register… (Alt+R), then Evaluate (F5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered but not evaluated yet: press F5.</source>
+        <translation>
+            <numerusform>%n registered but not evaluated yet: press F5.</numerusform>
+            <numerusform>%n registered but not evaluated yet: press F5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registers changed since the last evaluation: press F5 to evaluate again.</source>
+        <translation>The registers changed since the last evaluation: press F5 to evaluate again.</translation>
+    </message>
+    <message>
+        <source>No results for %1 yet.</source>
+        <translation>No results for %1 yet.</translation>
+    </message>
+    <message>
+        <source>The result of %1 is no longer stored: evaluate the year again (F5).</source>
+        <translation>The result of %1 is no longer stored: evaluate the year again (F5).</translation>
+    </message>
+    <message>
+        <source>That was the last subject in the list.</source>
+        <translation>That was the last subject in the list.</translation>
+    </message>
+    <message>
+        <source>That was the first subject in the list.</source>
+        <translation>That was the first subject in the list.</translation>
+    </message>
+    <message>
+        <source>%1: %2 judged.</source>
+        <translation>%1: %2 judged.</translation>
+    </message>
+    <message>
+        <source>The verdict is now: %1.</source>
+        <translation>The verdict is now: %1.</translation>
+    </message>
+    <message>
+        <source>Titles that count this one follow when the year is evaluated again (F5).</source>
+        <translation>Titles that count this one follow when the year is evaluated again (F5).</translation>
+    </message>
+    <message>
+        <source>Registrations changed: press F5 to evaluate %1 with them.</source>
+        <translation>Registrations changed: press F5 to evaluate %1 with them.</translation>
+    </message>
+    <message>
+        <source>Evaluating %1…</source>
+        <translation>Evaluating %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evaluate</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled: the results of %1 are as they were.</source>
+        <translation>Evaluation cancelled: the results of %1 are as they were.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluated %n subject(s) of %1 in %2 s.</source>
+        <translation>
+            <numerusform>Evaluated %n subject(s) of %1 in %2 s.</numerusform>
+            <numerusform>Evaluated %n subject(s) of %1 in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluated for the first time.</source>
+        <translation>
+            <numerusform>%n evaluated for the first time.</numerusform>
+            <numerusform>%n evaluated for the first time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) changed.</source>
+        <translation>
+            <numerusform>%n verdict(s) changed.</numerusform>
+            <numerusform>%n verdict(s) changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be evaluated.</source>
+        <translation>
+            <numerusform>%n could not be evaluated.</numerusform>
+            <numerusform>%n could not be evaluated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose subjects of one title: a decision recognises one title (filter by Title, Alt+T).</source>
+        <translation>Choose subjects of one title: a decision recognises one title (filter by Title, Alt+T).</translation>
+    </message>
+    <message>
+        <source>Select the subjects whose verdict is met (filter Verdict: Met, then Ctrl+A), then Ctrl+R.</source>
+        <translation>Select the subjects whose verdict is met (filter Verdict: Met, then Ctrl+A), then Ctrl+R.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision %1 recognises %n subject(s).</source>
+        <translation>
+            <numerusform>Decision %1 recognises %n subject(s).</numerusform>
+            <numerusform>Decision %1 recognises %n subject(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected subject(s) not met were left out.</source>
+        <translation>
+            <numerusform>%n selected subject(s) not met were left out.</numerusform>
+            <numerusform>%n selected subject(s) not met were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no recognition for %2 to withdraw.</source>
+        <translation>%1 has no recognition for %2 to withdraw.</translation>
+    </message>
+    <message>
+        <source>Withdraw recognition</source>
+        <translation>Withdraw recognition</translation>
+    </message>
+    <message>
+        <source>Withdraw the recognition of %1 (decision %2)?</source>
+        <translation>Withdraw the recognition of %1 (decision %2)?</translation>
+    </message>
+    <message>
+        <source>The recognition of %1 was withdrawn.</source>
+        <translation>The recognition of %1 was withdrawn.</translation>
+    </message>
+</context>
+<context>
     <name>sht::HouseholdDetailsDialog</name>
     <message>
         <source>Household %1</source>
@@ -2647,6 +6302,338 @@ The household stays in the registers; it only leaves the clan.</translation>
     <message>
         <source>Members</source>
         <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>sht::ImportDialog</name>
+    <message>
+        <source>Import registers</source>
+        <translation>Import registers</translation>
+    </message>
+    <message>
+        <source>The files to import. Del removes the chosen one; files can be dropped here.</source>
+        <translation>The files to import. Del removes the chosen one; files can be dropped here.</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Add file…</translation>
+    </message>
+    <message>
+        <source>Add an Excel workbook (.xlsx, .xls) or a CSV file (Ctrl+O)</source>
+        <translation>Add an Excel workbook (.xlsx, .xls) or a CSV file (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a sheet: unticked sheets are not imported</source>
+        <translation>Space ticks or unticks a sheet: unticked sheets are not imported</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>&amp;Files:</translation>
+    </message>
+    <message>
+        <source>S&amp;heets:</source>
+        <translation>S&amp;heets:</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>The village or residential group this sheet&apos;s households go to: an existing one, or a new name</source>
+        <translation>The village or residential group this sheet&apos;s households go to: an existing one, or a new name</translation>
+    </message>
+    <message>
+        <source>The first row chooses what each column holds; grey rows are skipped</source>
+        <translation>The first row chooses what each column holds; grey rows are skipped</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (columns and rows):</source>
+        <translation>&amp;Preview (columns and rows):</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>What the import does</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>And there</source>
+        <translation>And there</translation>
+    </message>
+    <message>
+        <source>Person / value</source>
+        <translation>Person / value</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>In the register</translation>
+    </message>
+    <message>
+        <source>Only ticked people are updated (Space ticks or unticks)</source>
+        <translation>Only ticked people are updated (Space ticks or unticks)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Updates to confirm</source>
+        <translation>Updates to confirm</translation>
+    </message>
+    <message>
+        <source>1. Preview</source>
+        <translation>1. Preview</translation>
+    </message>
+    <message>
+        <source>2. Dry run</source>
+        <translation>2. Dry run</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Dry run</translation>
+    </message>
+    <message>
+        <source>Show what the import would do, without changing anything (Alt+D)</source>
+        <translation>Show what the import would do, without changing anything (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Save &amp;report…</translation>
+    </message>
+    <message>
+        <source>Save the dry run&apos;s report as an Excel workbook (Alt+R)</source>
+        <translation>Save the dry run&apos;s report as an Excel workbook (Alt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import everything, or nothing if anything fails (Ctrl+Enter)</source>
+        <translation>Import everything, or nothing if anything fails (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Add a register to import</source>
+        <translation>Add a register to import</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+        <translation>Registers (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>skipped: %1</translation>
+    </message>
+    <message>
+        <source>Text read as %1 (confidence %2%)</source>
+        <translation>Text read as %1 (confidence %2%)</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>This sheet is skipped: %1. Tick it to import it anyway.</source>
+        <translation>This sheet is skipped: %1. Tick it to import it anyway.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Header on row %1–%2, data from row %3; %n column(s) recognised.</source>
+        <translation>
+            <numerusform>Header on row %1–%2, data from row %3; %n column(s) recognised.</numerusform>
+            <numerusform>Header on row %1–%2, data from row %3; %n column(s) recognised.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a sheet of this file.</source>
+        <translation>Choose a sheet of this file.</translation>
+    </message>
+    <message>
+        <source>Add a file to import (Ctrl+O).</source>
+        <translation>Add a file to import (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Skipped because</source>
+        <translation>Skipped because</translation>
+    </message>
+    <message>
+        <source>Column holds:</source>
+        <translation>Column holds:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>column numbers</source>
+        <translation>column numbers</translation>
+    </message>
+    <message>
+        <source>above the header</source>
+        <translation>above the header</translation>
+    </message>
+    <message>
+        <source>Cannot read the file this way</source>
+        <translation>Cannot read the file this way</translation>
+    </message>
+    <message>
+        <source>No names in this sheet</source>
+        <translation>No names in this sheet</translation>
+    </message>
+    <message>
+        <source>No column of this sheet holds names, so it cannot be imported. Choose the name column in the preview&apos;s first row, then tick the sheet again.</source>
+        <translation>No column of this sheet holds names, so it cannot be imported. Choose the name column in the preview&apos;s first row, then tick the sheet again.</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>left out</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nothing to import</translation>
+    </message>
+    <message>
+        <source>No person was found in the sheets chosen. Check that a column holds the names (the preview&apos;s first row) and that the sheet is ticked.</source>
+        <translation>No person was found in the sheets chosen. Check that a column holds the names (the preview&apos;s first row) and that the sheet is ticked.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import</source>
+        <translation>Cannot prepare the import</translation>
+    </message>
+    <message>
+        <source>%1 (%2, household %3)</source>
+        <translation>%1 (%2, household %3)</translation>
+    </message>
+    <message>
+        <source>Save the dry run&apos;s report</source>
+        <translation>Save the dry run&apos;s report</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>Cannot save the report</translation>
+    </message>
+    <message>
+        <source>Everything in these files is already in the commune file.</source>
+        <translation>Everything in these files is already in the commune file.</translation>
+    </message>
+    <message>
+        <source>Large import</source>
+        <translation>Large import</translation>
+    </message>
+    <message numerus="yes">
+        <source>This import writes %n person(s). An import this large cannot be taken back with Edit &gt; Undo. Import now?</source>
+        <translation>
+            <numerusform>This import writes %n person(s). An import this large cannot be taken back with Edit &gt; Undo. Import now?</numerusform>
+            <numerusform>This import writes %n person(s). An import this large cannot be taken back with Edit &gt; Undo. Import now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed in the commune file.</source>
+        <translation>%1
+
+Nothing was changed in the commune file.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>%1 household(s) and %2 person(s) added, %3 person(s) updated, %4 village(s) created. %5</source>
+        <translation>%1 household(s) and %2 person(s) added, %3 person(s) updated, %4 village(s) created. %5</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes the whole import back.</source>
+        <translation>Edit &gt; Undo takes the whole import back.</translation>
+    </message>
+    <message>
+        <source>Cannot look for duplicates</source>
+        <translation>Cannot look for duplicates</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of people may be the same person. Review them now?</source>
+        <translation>
+            <numerusform>%n pair(s) of people may be the same person. Review them now?</numerusform>
+            <numerusform>%n pair(s) of people may be the same person. Review them now?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3362,6 +7349,46 @@ Do this only for a record entered by mistake: when someone leaves, use Left on�
         <source>Move some households of a village into a new village from a date</source>
         <translation>Move some households of a village into a new village from a date</translation>
     </message>
+    <message>
+        <source>&amp;Import registers…</source>
+        <translation>&amp;Import registers…</translation>
+    </message>
+    <message>
+        <source>Import household registers from Excel (.xlsx, .xls) or CSV files; files can also be dropped on the window</source>
+        <translation>Import household registers from Excel (.xlsx, .xls) or CSV files; files can also be dropped on the window</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>&amp;Evaluation</translation>
+    </message>
+    <message>
+        <source>Registrations, verdicts with their reasons, the council&apos;s judgements and recognitions</source>
+        <translation>Registrations, verdicts with their reasons, the council&apos;s judgements and recognitions</translation>
+    </message>
+    <message>
+        <source>&amp;Targets dashboard</source>
+        <translation>&amp;Targets dashboard</translation>
+    </message>
+    <message>
+        <source>Shares of recognised households, clans, villages, units and citizens against the national and local targets</source>
+        <translation>Shares of recognised households, clans, villages, units and citizens against the national and local targets</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria catalogues…</source>
+        <translation>&amp;Criteria catalogues…</translation>
+    </message>
+    <message>
+        <source>The criteria of every title, their sources and what is provisional; adapt a copy to the province</source>
+        <translation>The criteria of every title, their sources and what is provisional; adapt a copy to the province</translation>
+    </message>
+    <message>
+        <source>Read-only file</source>
+        <translation>Read-only file</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: nothing can be imported into it.</source>
+        <translation>This file is open read-only: nothing can be imported into it.</translation>
+    </message>
 </context>
 <context>
     <name>sht::MemberTransferDialog</name>
@@ -3447,6 +7474,18 @@ Do this only for a record entered by mistake: when someone leaves, use Left on�
     <message>
         <source>Learning centre (TTHTCĐ)</source>
         <translation>Learning centre (TTHTCĐ)</translation>
+    </message>
+    <message>
+        <source>Learning titles</source>
+        <translation>Learning titles</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +7696,156 @@ Do this only for a record entered by mistake: when someone leaves, use Left on�
     <message>
         <source>A phone number has 8 to 12 digits (for example 0912 345 678).</source>
         <translation>A phone number has 8 to 12 digits (for example 0912 345 678).</translation>
+    </message>
+</context>
+<context>
+    <name>sht::RecognitionDialog</name>
+    <message>
+        <source>Recognise: %1 %2</source>
+        <translation>Recognise: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision recognises %n subject(s) whose verdict is met:</source>
+        <translation>
+            <numerusform>The decision recognises %n subject(s) whose verdict is met:</numerusform>
+            <numerusform>The decision recognises %n subject(s) whose verdict is met:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation>e.g. 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>e.g. Chủ tịch UBND xã Nguyễn Văn An</source>
+        <translation>e.g. Chủ tịch UBND xã Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>Decision &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Signed by:</translation>
+    </message>
+    <message>
+        <source>&amp;Recognise</source>
+        <translation>&amp;Recognise</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for %n month(s), from %1 to %2 (set by the criteria).</source>
+        <translation>
+            <numerusform>Valid for %n month(s), from %1 to %2 (set by the criteria).</numerusform>
+            <numerusform>Valid for %n month(s), from %1 to %2 (set by the criteria).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of the decision, as printed on it.</source>
+        <translation>Type the number of the decision, as printed on it.</translation>
+    </message>
+    <message>
+        <source>Type who signed the decision.</source>
+        <translation>Type who signed the decision.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::RegistrationCandidateModel</name>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>not registered</translation>
+    </message>
+    <message>
+        <source>Registered · name</source>
+        <translation>Registered · name</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>sht::RegistrationDialog</name>
+    <message>
+        <source>Registrations for %1</source>
+        <translation>Registrations for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>Part of a name, household code or village…</source>
+        <translation>Part of a name, household code or village…</translation>
+    </message>
+    <message>
+        <source>Type to find; Down or Enter goes to the list, where Space ticks. Esc clears.</source>
+        <translation>Type to find; Down or Enter goes to the list, where Space ticks. Esc clears.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Subjects that may register</source>
+        <translation>Subjects that may register</translation>
+    </message>
+    <message>
+        <source>Space ticks or clears the selected rows</source>
+        <translation>Space ticks or clears the selected rows</translation>
+    </message>
+    <message>
+        <source>Register &amp;whole village</source>
+        <translation>Register &amp;whole village</translation>
+    </message>
+    <message>
+        <source>Registers every subject of the chosen village that may register (%1)</source>
+        <translation>Registers every subject of the chosen village that may register (%1)</translation>
+    </message>
+    <message>
+        <source>Tic&amp;k selected</source>
+        <translation>Tic&amp;k selected</translation>
+    </message>
+    <message>
+        <source>Registers the selected rows, or takes them back when all are registered (Space)</source>
+        <translation>Registers the selected rows, or takes them back when all are registered (Space)</translation>
+    </message>
+    <message>
+        <source>%1 registered of %2 that may register</source>
+        <translation>%1 registered of %2 that may register</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a village first (Alt+V).</source>
+        <translation>Choose a village first (Alt+V).</translation>
+    </message>
+    <message>
+        <source>%1 newly registered</source>
+        <translation>%1 newly registered</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +8077,171 @@ Do this only for a record entered by mistake: when someone leaves, use Left on�
     <message>
         <source>%1 is already on the staff of %2. To record a new role, first record the date they left the old one (Left on…).</source>
         <translation>%1 is already on the staff of %2. To record a new role, first record the date they left the old one (Left on…).</translation>
+    </message>
+</context>
+<context>
+    <name>sht::TargetEditDialog</name>
+    <message>
+        <source>Change target</source>
+        <translation>Change target</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>New target</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>e.g. KH 45/KH-UBND of the province, 2023</source>
+        <translation>e.g. KH 45/KH-UBND of the province, 2023</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>Set &amp;by:</source>
+        <translation>Set &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>sht::TargetTableModel</name>
+    <message>
+        <source>%1, difficult areas</source>
+        <translation>%1, difficult areas</translation>
+    </message>
+    <message>
+        <source> [provisional]</source>
+        <translation> [provisional]</translation>
+    </message>
+    <message>
+        <source>National targets come with the program and cannot be changed; Insert adds your own.</source>
+        <translation>National targets come with the program and cannot be changed; Insert adds your own.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Set by</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>sht::TargetsDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>National targets come with the program (greyed: they cannot be changed). Add the province&apos;s or the commune&apos;s own targets: where one is higher, the dashboard measures against it.</source>
+        <translation>National targets come with the program (greyed: they cannot be changed). Add the province&apos;s or the commune&apos;s own targets: where one is higher, the dashboard measures against it.</translation>
+    </message>
+    <message>
+        <source>%1, difficult areas</source>
+        <translation>%1, difficult areas</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Enter or F2</source>
+        <translation>Enter or F2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Target added (Edit &gt; Undo takes it back).</source>
+        <translation>Target added (Edit &gt; Undo takes it back).</translation>
+    </message>
+    <message>
+        <source>National targets come with the program and cannot be changed; press Insert to add the commune&apos;s own target instead.</source>
+        <translation>National targets come with the program and cannot be changed; press Insert to add the commune&apos;s own target instead.</translation>
+    </message>
+    <message>
+        <source>Target changed.</source>
+        <translation>Target changed.</translation>
+    </message>
+    <message>
+        <source>National targets come with the program and cannot be deleted.</source>
+        <translation>National targets come with the program and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Delete target</source>
+        <translation>Delete target</translation>
+    </message>
+    <message>
+        <source>Delete the %1 target &quot;%2&quot; for %3 (%4)?</source>
+        <translation>Delete the %1 target &quot;%2&quot; for %3 (%4)?</translation>
+    </message>
+    <message>
+        <source>Target deleted (Edit &gt; Undo brings it back).</source>
+        <translation>Target deleted (Edit &gt; Undo brings it back).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AchievementReport</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>chưa có mục tiêu</translation>
+    </message>
+    <message>
+        <source>nothing to count</source>
+        <translation>không có gì để tính</translation>
+    </message>
+    <message>
+        <source>+%1 points: reached</source>
+        <translation>+%1 điểm phần trăm: đã đạt</translation>
+    </message>
+    <message>
+        <source>−%1 points: not reached</source>
+        <translation>−%1 điểm phần trăm: chưa đạt</translation>
+    </message>
+</context>
+<context>
     <name>AdminUnitService</name>
     <message>
         <source>This file already holds a commune; one file keeps one commune.</source>
@@ -105,6 +128,391 @@
     <message>
         <source>The record to delete is no longer in %1; it may have been deleted meanwhile.</source>
         <translation>Bản ghi cần xóa không còn trong %1; có thể nó vừa bị xóa.</translation>
+    </message>
+    <message>
+        <source>the statement was not prepared</source>
+        <translation>câu lệnh chưa được chuẩn bị</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCommands</name>
+    <message>
+        <source>Clone catalogue %1 as version %2</source>
+        <translation>Sao chép bộ tiêu chí %1 thành phiên bản %2</translation>
+    </message>
+    <message>
+        <source>Save catalogue %1 as a new version</source>
+        <translation>Lưu bộ tiêu chí %1 thành phiên bản mới</translation>
+    </message>
+    <message>
+        <source>Delete catalogue %1 version %2</source>
+        <translation>Xóa bộ tiêu chí %1, phiên bản %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueLibrary</name>
+    <message>
+        <source>The built-in criteria catalogues are missing from this build of the app.</source>
+        <translation>Bản cài đặt chương trình này thiếu các bộ tiêu chí có sẵn.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueLoader</name>
+    <message>
+        <source>%1: the field is missing.</source>
+        <translation>%1: thiếu trường này.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true hoặc false</translation>
+    </message>
+    <message>
+        <source>an object { … }</source>
+        <translation>một đối tượng { … }</translation>
+    </message>
+    <message>
+        <source>a list [ … ]</source>
+        <translation>một danh sách [ … ]</translation>
+    </message>
+    <message>
+        <source>%1[%2]: must be text.</source>
+        <translation>%1[%2]: phải là văn bản.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field; the known fields here are: %2.</source>
+        <translation>%1: trường không xác định; các trường hợp lệ ở đây là: %2.</translation>
+    </message>
+    <message>
+        <source>%1: must be %2.</source>
+        <translation>%1: phải là %2.</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;: write &quot;fact&quot; or &quot;judged&quot;.</source>
+        <translation>loại không xác định &quot;%1&quot;: hãy ghi &quot;fact&quot; hoặc &quot;judged&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown wording &quot;%1&quot;: write &quot;official&quot; or &quot;provincial&quot;.</source>
+        <translation>cách ghi lời văn không xác định &quot;%1&quot;: hãy ghi &quot;official&quot; hoặc &quot;provincial&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the key must be a level number (&quot;1&quot; or &quot;2&quot;).</source>
+        <translation>%1: khóa phải là số mức độ (&quot;1&quot; hoặc &quot;2&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: must be an object { … }.</source>
+        <translation>%1: phải là một đối tượng { … }.</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot;: write &quot;all_indicators&quot;, &quot;points&quot; or &quot;bands&quot;.</source>
+        <translation>quy tắc không xác định &quot;%1&quot;: hãy ghi &quot;all_indicators&quot;, &quot;points&quot; hoặc &quot;bands&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: không đọc được (%2).</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not valid JSON (%3).</source>
+        <translation>%1: dòng %2: không phải JSON hợp lệ (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the catalogue must be one JSON object { … }.</source>
+        <translation>%1: bộ tiêu chí phải là một đối tượng JSON { … }.</translation>
+    </message>
+    <message>
+        <source>format %1 is not known to this version of the app (it reads format %2); update the app.</source>
+        <translation>phiên bản chương trình này không đọc được định dạng %1 (chỉ đọc định dạng %2); hãy cập nhật chương trình.</translation>
+    </message>
+    <message>
+        <source>unknown title &quot;%1&quot;; known titles: %2.</source>
+        <translation>danh hiệu không xác định &quot;%1&quot;; các danh hiệu hợp lệ: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the title %2, which is given to a %3.</source>
+        <translation>&quot;%1&quot; không khớp với danh hiệu %2, là danh hiệu dành cho %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueRepository</name>
+    <message>
+        <source>catalogue %1 version %2 in the commune file</source>
+        <translation>bộ tiêu chí %1 phiên bản %2 trong tệp của xã</translation>
+    </message>
+    <message>
+        <source>The catalogues of the commune file cannot be read (%1).</source>
+        <translation>Không đọc được các bộ tiêu chí trong tệp của xã (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueService</name>
+    <message>
+        <source>Type a version label for the catalogue, e.g. &quot;2015.1-quang-nam.1&quot;.</source>
+        <translation>Hãy nhập nhãn phiên bản cho bộ tiêu chí, ví dụ “2015.1-quang-nam.1”.</translation>
+    </message>
+    <message>
+        <source>The version &quot;%1&quot; may hold only letters without accents, digits, dots and dashes, e.g. &quot;2015.1-quang-nam.1&quot;.</source>
+        <translation>Phiên bản “%1” chỉ được gồm chữ cái không dấu, chữ số, dấu chấm và dấu gạch ngang, ví dụ “2015.1-quang-nam.1”.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is built into the app: choose another label.</source>
+        <translation>Phiên bản %1 của %2 có sẵn trong chương trình: hãy chọn nhãn khác.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 already exists in this file: choose another label.</source>
+        <translation>Phiên bản %1 của %2 đã có trong tệp này: hãy chọn nhãn khác.</translation>
+    </message>
+    <message>
+        <source>This commune file is open read-only: the catalogue cannot be cloned.</source>
+        <translation>Tệp của xã đang mở ở chế độ chỉ đọc: không thể sao chép bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>A built-in catalogue cannot be changed: clone it first (Clone…) and edit the clone.</source>
+        <translation>Không thể sửa bộ tiêu chí có sẵn: hãy sao chép trước (Sao chép…) rồi sửa bản sao.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is not a clone in this file: clone a catalogue before editing it.</source>
+        <translation>Phiên bản %1 của %2 không phải là bản sao trong tệp này: hãy sao chép bộ tiêu chí trước khi sửa.</translation>
+    </message>
+    <message>
+        <source>catalogue %1 version %2</source>
+        <translation>bộ tiêu chí %1 phiên bản %2</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is built into the app and cannot be deleted.</source>
+        <translation>Phiên bản %1 của %2 có sẵn trong chương trình nên không thể xóa.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is no longer in this file.</source>
+        <translation>Phiên bản %1 của %2 không còn trong tệp này.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is a copy of a built-in catalogue kept for old results and cannot be deleted.</source>
+        <translation>Phiên bản %1 của %2 là bản lưu của một bộ tiêu chí có sẵn, được giữ lại cho các kết quả cũ nên không thể xóa.</translation>
+    </message>
+    <message>
+        <source>Whether results use version %1 of %2 cannot be read; nothing was deleted.</source>
+        <translation>Không đọc được thông tin có kết quả nào dùng phiên bản %1 của %2 hay không; chưa xóa gì.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 of %2 judged %n result(s) and is kept so they can still be explained; it cannot be deleted. To stop using it, save a newer version or limit its years.</source>
+        <translation>
+            <numerusform>Phiên bản %1 của %2 đã được dùng để xét %n kết quả và được giữ lại để vẫn giải thích được các kết quả đó; không thể xóa. Muốn ngừng dùng, hãy lưu một phiên bản mới hơn hoặc giới hạn số năm áp dụng.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueValidator</name>
+    <message numerus="yes">
+        <source>%1: and %n more problem(s).</source>
+        <translation>
+            <numerusform>%1: và %n lỗi khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: must be a number.</source>
+        <translation>%1: phải là một số.</translation>
+    </message>
+    <message>
+        <source>%1: the share %2 is out of range: write it between 0 and 1 (0.7 for 70%).</source>
+        <translation>%1: tỉ lệ %2 nằm ngoài khoảng cho phép: hãy ghi trong khoảng 0 đến 1 (0.7 là 70%).</translation>
+    </message>
+    <message>
+        <source>%1: the age %2 is out of range: a whole number from 0 to 120.</source>
+        <translation>%1: tuổi %2 nằm ngoài khoảng cho phép: phải là số nguyên từ 0 đến 120.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a count: a whole number from 0 up.</source>
+        <translation>%1: %2 không phải là số đếm: phải là số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>%1: unknown title &quot;%2&quot;.</source>
+        <translation>%1: danh hiệu không xác định &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1.min_age: the age range is empty (min_age %2 &gt; max_age %3).</source>
+        <translation>%1.min_age: khoảng tuổi trống (min_age %2 &gt; max_age %3).</translation>
+    </message>
+    <message>
+        <source>%1: the year %2 is out of range: %3 to %4, or 0 for open.</source>
+        <translation>%1: năm %2 nằm ngoài khoảng cho phép: từ %3 đến %4, hoặc 0 nếu không giới hạn.</translation>
+    </message>
+    <message>
+        <source>last_year: %1 is before first_year %2.</source>
+        <translation>last_year: %1 trước first_year %2.</translation>
+    </message>
+    <message>
+        <source>pass_rule.levels: %1 is out of range: 1 or 2.</source>
+        <translation>pass_rule.levels: %1 nằm ngoài khoảng cho phép: 1 hoặc 2.</translation>
+    </message>
+    <message>
+        <source>pass_rule.months_between_levels: %1 is out of range: 0 to %2.</source>
+        <translation>pass_rule.months_between_levels: %1 nằm ngoài khoảng cho phép: từ 0 đến %2.</translation>
+    </message>
+    <message>
+        <source>pass_rule.min_each_indicator: must not be negative.</source>
+        <translation>pass_rule.min_each_indicator: không được là số âm.</translation>
+    </message>
+    <message>
+        <source>total_points: a catalogue scored by points needs its total (e.g. 100).</source>
+        <translation>total_points: bộ tiêu chí chấm theo điểm cần ghi tổng điểm (ví dụ 100).</translation>
+    </message>
+    <message>
+        <source>pass_rule.min_total: %1 is out of range: above 0 and at most the total %2.</source>
+        <translation>pass_rule.min_total: %1 nằm ngoài khoảng cho phép: phải lớn hơn 0 và không quá tổng điểm %2.</translation>
+    </message>
+    <message>
+        <source>pass_rule.bands: a rating needs at least one band.</source>
+        <translation>pass_rule.bands: cách xếp loại cần ít nhất một mức.</translation>
+    </message>
+    <message>
+        <source>%1.name: the band needs a name (e.g. &quot;Tốt&quot;).</source>
+        <translation>%1.name: mức xếp loại cần có tên (ví dụ &quot;Tốt&quot;).</translation>
+    </message>
+    <message>
+        <source>%1.min_total: %2 is out of range: 0 to the total %3.</source>
+        <translation>%1.min_total: %2 nằm ngoài khoảng cho phép: từ 0 đến tổng điểm %3.</translation>
+    </message>
+    <message>
+        <source>%1.min_total: bands go from the highest to the lowest; %2 is not below %3.</source>
+        <translation>%1.min_total: các mức xếp loại phải đi từ cao xuống thấp; %2 không thấp hơn %3.</translation>
+    </message>
+    <message>
+        <source>%1.code: the indicator needs a code.</source>
+        <translation>%1.code: chỉ tiêu cần có mã.</translation>
+    </message>
+    <message>
+        <source>%1.text: the indicator needs its text.</source>
+        <translation>%1.text: chỉ tiêu cần có nội dung.</translation>
+    </message>
+    <message>
+        <source>%1.fact: an indicator of kind &quot;fact&quot; needs the fact&apos;s name.</source>
+        <translation>%1.fact: chỉ tiêu loại &quot;fact&quot; cần có tên dữ kiện.</translation>
+    </message>
+    <message>
+        <source>%1.fact: unknown fact &quot;%2&quot;; known facts: %3.</source>
+        <translation>%1.fact: dữ kiện không xác định &quot;%2&quot;; các dữ kiện hợp lệ: %3.</translation>
+    </message>
+    <message>
+        <source>%1.parameters.%2: the fact &quot;%3&quot; needs this parameter.</source>
+        <translation>%1.parameters.%2: dữ kiện &quot;%3&quot; cần tham số này.</translation>
+    </message>
+    <message>
+        <source>%1.points: must not be negative.</source>
+        <translation>%1.points: không được là số âm.</translation>
+    </message>
+    <message>
+        <source>%1.min_points: %2 is out of range: 0 to the indicator&apos;s points %3.</source>
+        <translation>%1.min_points: %2 nằm ngoài khoảng cho phép: từ 0 đến số điểm của chỉ tiêu là %3.</translation>
+    </message>
+    <message>
+        <source>%1.level: %2 is out of range: 0 (every level) to %3.</source>
+        <translation>%1.level: %2 nằm ngoài khoảng cho phép: từ 0 (mọi mức độ) đến %3.</translation>
+    </message>
+    <message>
+        <source>%1: level %2 is out of range: 1 to %3.</source>
+        <translation>%1: mức độ %2 nằm ngoài khoảng cho phép: từ 1 đến %3.</translation>
+    </message>
+    <message>
+        <source>code: the catalogue needs a code (e.g. &quot;learning_family.448&quot;).</source>
+        <translation>code: bộ tiêu chí cần có mã (ví dụ &quot;learning_family.448&quot;).</translation>
+    </message>
+    <message>
+        <source>version: the catalogue needs a version (e.g. &quot;2015.1&quot;).</source>
+        <translation>version: bộ tiêu chí cần có phiên bản (ví dụ &quot;2015.1&quot;).</translation>
+    </message>
+    <message>
+        <source>title_text: the title&apos;s name is missing (e.g. &quot;Gia đình học tập&quot;).</source>
+        <translation>title_text: thiếu tên danh hiệu (ví dụ &quot;Gia đình học tập&quot;).</translation>
+    </message>
+    <message>
+        <source>instrument.date: &quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>instrument.date: &quot;%1&quot; không phải là ngày: hãy ghi theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>instrument.number: the instrument&apos;s number is missing (e.g. &quot;25/2023/TT-BGDĐT&quot;).</source>
+        <translation>instrument.number: thiếu số hiệu văn bản (ví dụ &quot;25/2023/TT-BGDĐT&quot;).</translation>
+    </message>
+    <message>
+        <source>validity_months: %1 is out of range: 1 to %2.</source>
+        <translation>validity_months: %1 nằm ngoài khoảng cho phép: từ 1 đến %2.</translation>
+    </message>
+    <message>
+        <source>depends_on[%1]: unknown title &quot;%2&quot;.</source>
+        <translation>depends_on[%1]: danh hiệu không xác định &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>depends_on[%1]: a title cannot depend on itself.</source>
+        <translation>depends_on[%1]: một danh hiệu không thể phụ thuộc vào chính nó.</translation>
+    </message>
+    <message>
+        <source>applies_to[%1]: empty.</source>
+        <translation>applies_to[%1]: để trống.</translation>
+    </message>
+    <message>
+        <source>criteria: the catalogue has no criteria.</source>
+        <translation>criteria: bộ tiêu chí chưa có tiêu chí nào.</translation>
+    </message>
+    <message>
+        <source>%1.code: the criterion needs a code.</source>
+        <translation>%1.code: tiêu chí cần có mã.</translation>
+    </message>
+    <message>
+        <source>%1.code: the criterion code &quot;%2&quot; is used twice.</source>
+        <translation>%1.code: mã tiêu chí &quot;%2&quot; bị dùng hai lần.</translation>
+    </message>
+    <message>
+        <source>%1.text: the criterion needs its text.</source>
+        <translation>%1.text: tiêu chí cần có nội dung.</translation>
+    </message>
+    <message>
+        <source>%1.indicators: the criterion has no indicators.</source>
+        <translation>%1.indicators: tiêu chí chưa có chỉ tiêu nào.</translation>
+    </message>
+    <message>
+        <source>%1.min_points: %2 is out of range: 0 to the criterion&apos;s points %3.</source>
+        <translation>%1.min_points: %2 nằm ngoài khoảng cho phép: từ 0 đến số điểm của tiêu chí là %3.</translation>
+    </message>
+    <message>
+        <source>%1.code: the indicator code &quot;%2&quot; is used twice (first at %3).</source>
+        <translation>%1.code: mã chỉ tiêu &quot;%2&quot; bị dùng hai lần (lần đầu tại %3).</translation>
+    </message>
+    <message>
+        <source>%1.points: the criterion declares %2 points but its indicators add up to %3.</source>
+        <translation>%1.points: tiêu chí ghi %2 điểm nhưng tổng điểm các chỉ tiêu là %3.</translation>
+    </message>
+    <message>
+        <source>total_points: the catalogue declares %1 points but its criteria add up to %2.</source>
+        <translation>total_points: bộ tiêu chí ghi %1 điểm nhưng tổng điểm các tiêu chí là %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CentreEvidence</name>
+    <message>
+        <source>Chưa dự buổi học nào tại TTHTCĐ năm %1</source>
+        <translation>Chưa dự buổi học nào tại TTHTCĐ năm %1</translation>
+    </message>
+    <message>
+        <source>Dự %1 buổi học, %2 chuyên đề tại TTHTCĐ năm %3</source>
+        <translation>Dự %1 buổi học, %2 chuyên đề tại TTHTCĐ năm %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 buổi, %3 học viên</source>
+        <translation>%1: %2 buổi, %3 học viên</translation>
+    </message>
+    <message>
+        <source>%1 chuyên đề (cần %2), %3 buổi học (cần %4) năm %5</source>
+        <translation>%1 chuyên đề (cần %2), %3 buổi học (cần %4) năm %5</translation>
     </message>
 </context>
 <context>
@@ -293,26 +701,6 @@
         <translation>Xem hướng dẫn: sohoctap-cli %1 --help</translation>
     </message>
     <message>
-        <source>Usage: sohoctap-cli COMMAND [options]
-
-Commands:
-  demo --out FILE [--people N] [--seed S]   create a demo commune file
-  info FILE [--json]                        households and people per village, clans, units
-  people FILE [--village V] [--csv]         the household register (UTF-8)
-  check FILE                                integrity and data version of a file
-
-Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Cách dùng: sohoctap-cli LỆNH [tùy chọn]
-
-Các lệnh:
-  demo --out FILE [--people N] [--seed S]   tạo một tệp dữ liệu xã mẫu
-  info FILE [--json]                        số hộ, số nhân khẩu theo thôn; dòng họ, đơn vị
-  people FILE [--village V] [--csv]         danh sách nhân khẩu theo hộ (UTF-8)
-  check FILE                                kiểm tra tính toàn vẹn và phiên bản dữ liệu của tệp
-
-Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của từng lệnh.</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Chưa nhập lệnh nào.</translation>
     </message>
@@ -488,6 +876,188 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <source>Integrity: ok</source>
         <translation>Tính toàn vẹn: tốt</translation>
     </message>
+    <message>
+        <source>Usage: sohoctap-cli COMMAND [options]
+
+Commands:
+  demo --out FILE [--people N] [--seed S]   create a demo commune file
+  info FILE [--json]                        households and people per village, clans, units
+  people FILE [--village V] [--csv]         the household register (UTF-8)
+  import FILE... --db DB [--dry-run]        import household registers (xlsx, xls, csv)
+  evaluate FILE --year Y [--title T] [--json] evaluate the learning titles, explain each verdict
+  check FILE                                integrity and data version of a file
+
+Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Cách dùng: sohoctap-cli LỆNH [tùy chọn]
+
+Các lệnh:
+  demo --out FILE [--people N] [--seed S]   tạo một tệp dữ liệu xã mẫu
+  info FILE [--json]                        số hộ, số nhân khẩu theo thôn; dòng họ, đơn vị
+  people FILE [--village V] [--csv]         danh sách nhân khẩu theo hộ (UTF-8)
+  import FILE... --db DB [--dry-run]        nhập sổ hộ (xlsx, xls, csv)
+  evaluate FILE --year Y [--title T] [--json] đánh giá các danh hiệu học tập, giải thích từng kết quả
+  check FILE                                kiểm tra tính toàn vẹn và phiên bản dữ liệu của tệp
+
+Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của từng lệnh.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>Number (STT)</source>
+        <translation>Số thứ tự (STT)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Family and middle name</source>
+        <translation>Họ và tên đệm</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Birth date (men)</source>
+        <translation>Ngày sinh (nam)</translation>
+    </message>
+    <message>
+        <source>Birth date (women)</source>
+        <translation>Ngày sinh (nữ)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Female (marked)</source>
+        <translation>Nữ (đánh dấu)</translation>
+    </message>
+    <message>
+        <source>Male (marked)</source>
+        <translation>Nam (đánh dấu)</translation>
+    </message>
+    <message>
+        <source>Citizen ID (CCCD/CMND)</source>
+        <translation>Số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Trình độ văn hóa</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Nghề nghiệp</translation>
+    </message>
+    <message>
+        <source>Clan</source>
+        <translation>Dòng họ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>Số hộ, mã hộ</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Cư trú</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>The saved column mapping is from another version of the program; choose the columns again.</source>
+        <translation>Cách chọn cột đã lưu là của một phiên bản khác của chương trình; hãy chọn lại các cột.</translation>
+    </message>
+    <message>
+        <source>The saved column mapping has no columns; choose the columns again.</source>
+        <translation>Cách chọn cột đã lưu không có cột nào; hãy chọn lại các cột.</translation>
+    </message>
+    <message>
+        <source>The saved column mapping is damaged (column %1, field &quot;%2&quot;); choose the columns again.</source>
+        <translation>Cách chọn cột đã lưu bị hỏng (cột %1, mục “%2”); hãy chọn lại các cột.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneEvidence</name>
+    <message>
+        <source>theo thiết lập của xã</source>
+        <translation>theo thiết lập của xã</translation>
+    </message>
+    <message>
+        <source>theo bộ tiêu chí</source>
+        <translation>theo bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>(không rõ thôn)</source>
+        <translation>(không rõ thôn)</translation>
+    </message>
+    <message>
+        <source>%1: %2 người đạt Công dân học tập</source>
+        <translation>%1: %2 người đạt Công dân học tập</translation>
+    </message>
+    <message>
+        <source>Người dân từ %1 tuổi trở lên (%2), đang cư trú ngày %3</source>
+        <translation>Người dân từ %1 tuổi trở lên (%2), đang cư trú ngày %3</translation>
+    </message>
+    <message>
+        <source>%1 người dân đạt Công dân học tập (cần %2)</source>
+        <translation>%1 người dân đạt Công dân học tập (cần %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 người qua đào tạo, %3 đại học trở lên</source>
+        <translation>%1: %2 người qua đào tạo, %3 đại học trở lên</translation>
+    </message>
+    <message>
+        <source>Đại học trở lên: %1 (cần %2)</source>
+        <translation>Đại học trở lên: %1 (cần %2)</translation>
+    </message>
+    <message>
+        <source>Có trình độ chuyên môn kỹ thuật: %1 (cần %2)</source>
+        <translation>Có trình độ chuyên môn kỹ thuật: %1 (cần %2)</translation>
+    </message>
+    <message>
+        <source>Người dân từ %1 tuổi trở lên (%2), đang cư trú ngày %3%4</source>
+        <translation>Người dân từ %1 tuổi trở lên (%2), đang cư trú ngày %3%4</translation>
+    </message>
+    <message>
+        <source>; xã thuộc vùng khó khăn</source>
+        <translation>; xã thuộc vùng khó khăn</translation>
+    </message>
+    <message>
+        <source>%1 người chưa rõ trình độ: tính là chưa qua đào tạo</source>
+        <translation>%1 người chưa rõ trình độ: tính là chưa qua đào tạo</translation>
+    </message>
+    <message>
+        <source>%1 qua đào tạo (cần %2), trong đó %3 đại học trở lên (cần %4)</source>
+        <translation>%1 qua đào tạo (cần %2), trong đó %3 đại học trở lên (cần %4)</translation>
+    </message>
 </context>
 <context>
     <name>CommuneOverviewWidget</name>
@@ -537,6 +1107,48 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Other</source>
         <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Row %1, column %2 of “%3” holds more than %4 MB of text in one cell; a register cell is never that long. Check that the file is a register saved as CSV.</source>
+        <translation>Dòng %1, cột %2 của “%3” có một ô chứa hơn %4 MB chữ; ô trong danh sách không bao giờ dài như vậy. Hãy kiểm tra xem tệp có đúng là danh sách được lưu dạng CSV không.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 rows, the most one sheet can hold. Split the file and import the parts.</source>
+        <translation>“%1” có hơn %2 dòng, vượt quá số dòng tối đa của một trang tính. Hãy chia tệp thành nhiều phần rồi nhập từng phần.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to import.</source>
+        <translation>“%1” là tệp trống: không có gì để nhập.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; a CSV file above %3 MB cannot be imported. Split it and import the parts.</source>
+        <translation>“%1” có dung lượng %2 MB; không thể nhập tệp CSV lớn hơn %3 MB. Hãy chia tệp thành nhiều phần rồi nhập từng phần.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text (CSV) file: it holds binary data. Open it in the program that made it and save it as CSV or as an Excel workbook.</source>
+        <translation>“%1” không phải là tệp văn bản (CSV): tệp chứa dữ liệu nhị phân. Hãy mở tệp bằng chương trình đã tạo ra nó rồi lưu lại dạng CSV hoặc tệp Excel.</translation>
+    </message>
+    <message>
+        <source>Could not tell how the text of “%1” is encoded (best guess: %2, %3% sure). Choose the encoding in the import preview (or --encoding on the command line) and import it again.</source>
+        <translation>Không xác định được bảng mã chữ của “%1” (đoán gần đúng nhất: %2, chắc chắn %3%). Hãy chọn bảng mã ở phần xem trước khi nhập (hoặc dùng --encoding trên dòng lệnh) rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2. Check that the file exists and that you may read it.</source>
+        <translation>Không đọc được “%1”: %2. Hãy kiểm tra xem tệp có tồn tại không và bạn có quyền đọc tệp không.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Recognised</source>
+        <translation>Đã công nhận</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
     </message>
 </context>
 <context>
@@ -709,6 +1321,14 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <source>The local units could not be read: %1</source>
         <translation>Không đọc được danh sách đơn vị: %1</translation>
     </message>
+    <message>
+        <source>The achievements could not be counted: %1</source>
+        <translation>Không tính được kết quả thực hiện: %1</translation>
+    </message>
+    <message>
+        <source>The commune file could not be written: %1</source>
+        <translation>Không ghi được tệp dữ liệu xã: %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommuneGenerator</name>
@@ -719,6 +1339,37 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; chưa ghi gì vào tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateService</name>
+    <message>
+        <source>in no household</source>
+        <translation>không thuộc hộ nào</translation>
+    </message>
+    <message>
+        <source>%1, household %2</source>
+        <translation>%1, hộ %2</translation>
+    </message>
+    <message>
+        <source>Choose two different people to merge.</source>
+        <translation>Hãy chọn hai người khác nhau để gộp.</translation>
+    </message>
+    <message>
+        <source>One of the two people is no longer in the file; nothing was merged.</source>
+        <translation>Một trong hai người không còn trong tệp; chưa gộp gì.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as the head of another household with members. Make someone else head of that household first, or keep that record and merge the other into it.</source>
+        <translation>%1 đang được ghi là chủ của một hộ khác còn nhân khẩu. Hãy chọn người khác làm chủ hộ đó trước, hoặc giữ hồ sơ này và gộp hồ sơ kia vào.</translation>
+    </message>
+    <message>
+        <source>Both records have the same registration, recognition or judgement for a year; remove one of them first. (%1)</source>
+        <translation>Cả hai hồ sơ đều có đăng ký, công nhận hoặc kết quả đánh giá trong cùng một năm; hãy xóa một trong hai trước. (%1)</translation>
+    </message>
+    <message>
+        <source>One of the two people is no longer in the file.</source>
+        <translation>Một trong hai người không còn trong tệp.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1495,210 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>EvaluateCommand</name>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>chờ hội đồng xét</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 điểm</translation>
+    </message>
+    <message>
+        <source>Evaluates the learning titles of a year (results are stored in the file) and explains each verdict.</source>
+        <translation>Đánh giá các danh hiệu học tập của một năm (kết quả được lưu vào tệp) và giải thích từng kết quả.</translation>
+    </message>
+    <message>
+        <source>The commune file.</source>
+        <translation>Tệp dữ liệu xã.</translation>
+    </message>
+    <message>
+        <source>The year to evaluate.</source>
+        <translation>Năm cần đánh giá.</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Print only this title: learning_family, learning_clan, learning_village, learning_unit, learning_citizen, learning_commune, centre_rating.</source>
+        <translation>Chỉ in danh hiệu này: learning_family, learning_clan, learning_village, learning_unit, learning_citizen, learning_commune, centre_rating.</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>In ra dạng JSON thay vì văn bản.</translation>
+    </message>
+    <message>
+        <source>Try: sohoctap-cli evaluate --help</source>
+        <translation>Xem hướng dẫn: sohoctap-cli evaluate --help</translation>
+    </message>
+    <message>
+        <source>evaluate needs exactly one FILE and --year Y (e.g. --year 2025).</source>
+        <translation>Lệnh evaluate cần đúng một FILE và --year Y (ví dụ --year 2025).</translation>
+    </message>
+    <message>
+        <source>Unknown title: %1. Run &apos;sohoctap-cli evaluate --help&apos; for the list.</source>
+        <translation>Không có danh hiệu này: %1. Chạy &apos;sohoctap-cli evaluate --help&apos; để xem danh sách.</translation>
+    </message>
+    <message>
+        <source>The file is read-only: the results could not be stored. Copy it somewhere you may write and evaluate the copy.</source>
+        <translation>Tệp chỉ đọc: không lưu được kết quả. Hãy chép tệp sang nơi có quyền ghi rồi đánh giá bản chép đó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluated %n subject(s) for %1 in %2 s.</source>
+        <translation>
+            <numerusform>Đã đánh giá %n đối tượng năm %1 trong %2 giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Lưu ý: %1</translation>
+    </message>
+    <message>
+        <source>%1: met %2 · not met %3 · waiting for the council %4</source>
+        <translation>%1: đạt %2 · không đạt %3 · chờ hội đồng xét %4</translation>
+    </message>
+    <message>
+        <source>Changed since the last evaluation:</source>
+        <translation>Thay đổi so với lần đánh giá trước:</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCommands</name>
+    <message>
+        <source>Judge %1 of %2 (%3)</source>
+        <translation>Chấm chỉ tiêu %1 của %2 (năm %3)</translation>
+    </message>
+    <message>
+        <source>Recognise %1 (decision %2)</source>
+        <translation>Công nhận %1 (quyết định %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognise %n subject(s) (decision %1)</source>
+        <translation>
+            <numerusform>Công nhận %n đối tượng (quyết định %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw the recognition of %1 (%2)</source>
+        <translation>Thu hồi công nhận %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRepository</name>
+    <message>
+        <source>The results could not be saved: %1</source>
+        <translation>Không lưu được kết quả: %1</translation>
+    </message>
+    <message>
+        <source>The previous results could not be removed: %1</source>
+        <translation>Không xóa được các kết quả trước: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Đã hủy; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The previous result could not be removed: %1</source>
+        <translation>Không xóa được kết quả trước: %1</translation>
+    </message>
+    <message>
+        <source>The results could not be saved: the file is not open.</source>
+        <translation>Không lưu được kết quả: tệp chưa được mở.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationService</name>
+    <message>
+        <source>No criteria catalogue could be loaded.</source>
+        <translation>Không nạp được bộ tiêu chí nào.</translation>
+    </message>
+    <message>
+        <source>Choose a year to evaluate.</source>
+        <translation>Hãy chọn năm cần đánh giá.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Đã hủy; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The subject could not be evaluated.</source>
+        <translation>Không đánh giá được đối tượng này.</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluator</name>
+    <message numerus="yes">
+        <source>%n registration(s) for %1 name subjects no longer in the registers; they were skipped.</source>
+        <translation>
+            <numerusform>%n đăng ký xét %1 ghi đối tượng không còn trong sổ; đã bỏ qua các đăng ký này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No criteria catalogue for %1 is in force in %2; those subjects were not evaluated.</source>
+        <translation>Không có bộ tiêu chí %1 nào có hiệu lực năm %2; các đối tượng đó chưa được đánh giá.</translation>
+    </message>
+    <message>
+        <source>No criteria catalogue for %1 (%2) is in force in %3; those subjects were not evaluated.</source>
+        <translation>Không có bộ tiêu chí %1 (%2) nào có hiệu lực năm %3; các đối tượng đó chưa được đánh giá.</translation>
+    </message>
+    <message>
+        <source>The subject is no longer in the registers.</source>
+        <translation>Đối tượng này không còn trong sổ.</translation>
+    </message>
+    <message>
+        <source>No criteria catalogue for %1 is in force in %2.</source>
+        <translation>Không có bộ tiêu chí %1 nào có hiệu lực năm %2.</translation>
+    </message>
+    <message>
+        <source>Chỉ báo dùng dữ kiện %1, không áp dụng cho loại đối tượng này</source>
+        <translation>Chỉ báo dùng dữ kiện %1, không áp dụng cho loại đối tượng này</translation>
+    </message>
+    <message>
+        <source>Không có dữ kiện tên %1</source>
+        <translation>Không có dữ kiện tên %1</translation>
+    </message>
+    <message>
+        <source>Đủ chỉ tiêu mức độ %1, nhưng mức độ %2 mới được công nhận năm %3: mức độ %1 chỉ xét sau ít nhất %4 tháng</source>
+        <translation>Đủ chỉ tiêu mức độ %1, nhưng mức độ %2 mới được công nhận năm %3: mức độ %1 chỉ xét sau ít nhất %4 tháng</translation>
+    </message>
+    <message>
+        <source>Đủ chỉ tiêu mức độ %1, nhưng chưa được công nhận mức độ %2</source>
+        <translation>Đủ chỉ tiêu mức độ %1, nhưng chưa được công nhận mức độ %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 điểm (cần %3)</source>
+        <translation>%1/%2 điểm (cần %3)</translation>
+    </message>
+    <message>
+        <source>Xếp loại %1: %2 điểm</source>
+        <translation>Xếp loại %1: %2 điểm</translation>
+    </message>
+</context>
+<context>
+    <name>FactParameters</name>
+    <message>
+        <source>Bộ tiêu chí thiếu tham số: %1</source>
+        <translation>Bộ tiêu chí thiếu tham số: %1</translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <source>All files (*)</source>
@@ -911,6 +1766,96 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Edit household &amp;code and address…</source>
         <translation>Sửa mã hộ &amp;và địa chỉ…</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdEvidence</name>
+    <message>
+        <source>%1, %2 tuổi: %3</source>
+        <translation>%1, %2 tuổi: %3</translation>
+    </message>
+    <message>
+        <source>đi học năm %1</source>
+        <translation>đi học năm %1</translation>
+    </message>
+    <message>
+        <source>được miễn (ốm đau, khuyết tật)</source>
+        <translation>được miễn (ốm đau, khuyết tật)</translation>
+    </message>
+    <message>
+        <source>không đi học năm %1</source>
+        <translation>không đi học năm %1</translation>
+    </message>
+    <message>
+        <source>chưa rõ có đi học không</source>
+        <translation>chưa rõ có đi học không</translation>
+    </message>
+    <message>
+        <source>Không có trẻ từ %1 đến %2 tuổi</source>
+        <translation>Không có trẻ từ %1 đến %2 tuổi</translation>
+    </message>
+    <message>
+        <source>%1/%2 trẻ từ %3 đến %4 tuổi đi học hoặc được miễn</source>
+        <translation>%1/%2 trẻ từ %3 đến %4 tuổi đi học hoặc được miễn</translation>
+    </message>
+    <message>
+        <source>không có khả năng học, không tính</source>
+        <translation>không có khả năng học, không tính</translation>
+    </message>
+    <message>
+        <source>biết chữ (%1)</source>
+        <translation>biết chữ (%1)</translation>
+    </message>
+    <message>
+        <source>chưa biết chữ</source>
+        <translation>chưa biết chữ</translation>
+    </message>
+    <message>
+        <source>chưa biết chữ (%1)</source>
+        <translation>chưa biết chữ (%1)</translation>
+    </message>
+    <message>
+        <source>chưa rõ trình độ học vấn</source>
+        <translation>chưa rõ trình độ học vấn</translation>
+    </message>
+    <message>
+        <source>Không có người từ %1 đến %2 tuổi phải xét</source>
+        <translation>Không có người từ %1 đến %2 tuổi phải xét</translation>
+    </message>
+    <message>
+        <source>%1/%2 người từ %3 đến %4 tuổi biết chữ</source>
+        <translation>%1/%2 người từ %3 đến %4 tuổi biết chữ</translation>
+    </message>
+    <message>
+        <source>đã học %1 chuyên đề tại TTHTCĐ năm %2</source>
+        <translation>đã học %1 chuyên đề tại TTHTCĐ năm %2</translation>
+    </message>
+    <message>
+        <source>chưa học chuyên đề nào tại TTHTCĐ năm %1</source>
+        <translation>chưa học chuyên đề nào tại TTHTCĐ năm %1</translation>
+    </message>
+    <message>
+        <source>mới học %1/%2 chuyên đề tại TTHTCĐ năm %3</source>
+        <translation>mới học %1/%2 chuyên đề tại TTHTCĐ năm %3</translation>
+    </message>
+    <message>
+        <source>Không có người từ %1 đến %2 tuổi</source>
+        <translation>Không có người từ %1 đến %2 tuổi</translation>
+    </message>
+    <message>
+        <source>%1/%2 người lớn đã học ít nhất %3 chuyên đề tại TTHTCĐ</source>
+        <translation>%1/%2 người lớn đã học ít nhất %3 chuyên đề tại TTHTCĐ</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdGrouper</name>
+    <message>
+        <source>The household of %1 has no one marked as head (Chủ hộ)</source>
+        <translation>Hộ của %1 không có ai được ghi là “Chủ hộ”</translation>
+    </message>
+    <message>
+        <source>%1, its first member, becomes the head</source>
+        <translation>%1, người đầu tiên của hộ, được ghi làm chủ hộ</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +2010,549 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Enter the household code.</source>
         <translation>Hãy nhập mã hộ.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportApplier</name>
+    <message>
+        <source>The commune file has no commune yet: create the commune first, then import its villages.</source>
+        <translation>Tệp dữ liệu xã chưa có xã: hãy tạo xã trước, sau đó mới nhập các thôn, tổ dân phố.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Đã hủy nhập: không có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>, row %1</source>
+        <translation>, dòng %1</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, cột %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, text %3 (confidence %4%)</source>
+        <translation>%1: %2, bảng mã %3 (độ tin cậy %4%)</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>  sheet %1: skipped (%2)</source>
+        <translation>  trang tính %1: bỏ qua (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  sheet %1 → %2: header on row %3, data from row %4, %n column(s) read%5</source>
+        <translation>
+            <numerusform>  trang tính %1 → %2: tiêu đề ở dòng %3, dữ liệu từ dòng %4, đọc được %n cột%5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the mapping remembered for this header)</source>
+        <translation> (theo cách chọn cột đã nhớ cho tiêu đề này)</translation>
+    </message>
+    <message>
+        <source>%1: no sheet with a household register was found (%2). Open it in the window to choose the header rows and columns.</source>
+        <translation>%1: không tìm thấy trang tính nào có danh sách hộ, nhân khẩu (%2). Hãy mở tệp trong cửa sổ chương trình để chọn các dòng tiêu đề và các cột.</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/TDP</translation>
+    </message>
+    <message>
+        <source>Households +</source>
+        <translation>Hộ +</translation>
+    </message>
+    <message>
+        <source>People +</source>
+        <translation>Nhân khẩu +</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (mới)</translation>
+    </message>
+    <message>
+        <source>Problems (%1):</source>
+        <translation>Vấn đề (%1):</translation>
+    </message>
+    <message>
+        <source>  … and %1 more (--report writes them all).</source>
+        <translation>  … và %1 vấn đề khác (--report ghi ra đầy đủ).</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1), imported as they are: review them after the import.</source>
+        <translation>Có thể trùng lặp (%1), vẫn được nhập nguyên như vậy: hãy xem lại sau khi nhập.</translation>
+    </message>
+    <message>
+        <source>Imports household registers (.xlsx, .xls, .csv) into a commune file, all or nothing. The same file imported again changes nothing; an updated copy updates what changed. Possible duplicates are reported, never merged.</source>
+        <translation>Nhập danh sách hộ, nhân khẩu (.xlsx, .xls, .csv) vào tệp dữ liệu xã: nhập tất cả hoặc không nhập gì. Nhập lại cùng một tệp sẽ không thay đổi gì; bản cập nhật của tệp chỉ cập nhật những gì đã thay đổi. Những người có thể trùng lặp chỉ được báo ra, không bao giờ tự gộp.</translation>
+    </message>
+    <message>
+        <source>Register files to import.</source>
+        <translation>Các tệp danh sách cần nhập.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>The commune file (created when it does not exist).</source>
+        <translation>Tệp dữ liệu xã (sẽ được tạo nếu chưa có).</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>The commune&apos;s name, to create DB.</source>
+        <translation>Tên xã, dùng khi tạo DB.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Show what would be imported; write nothing.</source>
+        <translation>Chỉ xem những gì sẽ được nhập; không ghi gì.</translation>
+    </message>
+    <message>
+        <source>Text encoding of legacy files: auto (default), utf8, cp1258, tcvn3, vni.</source>
+        <translation>Bảng mã chữ của các tệp cũ: auto (mặc định), utf8, cp1258, tcvn3, vni.</translation>
+    </message>
+    <message>
+        <source>ENC</source>
+        <translation>ENC</translation>
+    </message>
+    <message>
+        <source>Write the dry-run report (.xlsx) to OUT.</source>
+        <translation>Ghi báo cáo chạy thử (.xlsx) ra OUT.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>Do not ask before importing.</source>
+        <translation>Không hỏi lại trước khi nhập.</translation>
+    </message>
+    <message>
+        <source>Try: sohoctap-cli import --help</source>
+        <translation>Xem hướng dẫn: sohoctap-cli import --help</translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE and --db DB.</source>
+        <translation>Lệnh import cần ít nhất một FILE và --db DB.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1: use auto, utf8, cp1258, tcvn3 or vni.</source>
+        <translation>Không có bảng mã %1: hãy dùng auto, utf8, cp1258, tcvn3 hoặc vni.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Give --commune NAME to create it for that commune.</source>
+        <translation>Không có tệp %1. Hãy thêm --commune NAME để tạo tệp cho xã đó.</translation>
+    </message>
+    <message>
+        <source>%1 may not be written (read-only file or folder); nothing was imported.</source>
+        <translation>Không ghi được vào %1 (tệp hoặc thư mục chỉ đọc); chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Đã ghi báo cáo vào %1.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Chạy thử: chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: everything is already in the commune file.</source>
+        <translation>Không có gì để nhập: mọi dữ liệu đã có trong tệp dữ liệu xã.</translation>
+    </message>
+    <message>
+        <source>Import now? [y/N] </source>
+        <translation>Nhập ngay bây giờ? [c/K] </translation>
+    </message>
+    <message>
+        <source>The commune file has no commune yet: give --commune NAME.</source>
+        <translation>Tệp dữ liệu xã chưa có xã: hãy thêm --commune NAME.</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 new villages, %3 households and %4 people added, %5 people updated (%6 s).</source>
+        <translation>Đã nhập vào %1: %2 thôn/tổ dân phố mới, thêm %3 hộ và %4 nhân khẩu, cập nhật %5 nhân khẩu (%6 giây).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Gộp %1 vào %2</translation>
+    </message>
+    <message>
+        <source>Import the register</source>
+        <translation>Nhập danh sách hộ, nhân khẩu</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Nhập %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message numerus="yes">
+        <source>%n village(s) (%1 new), </source>
+        <translation>
+            <numerusform>%n thôn/tổ dân phố (%1 mới), </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) to add, %1 already in the file; </source>
+        <translation>
+            <numerusform>%n hộ cần thêm, %1 hộ đã có trong tệp; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) to add, %1 to update, %2 unchanged; </source>
+        <translation>
+            <numerusform>%n nhân khẩu cần thêm, %1 cần cập nhật, %2 không đổi; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new clan(s); </source>
+        <translation>
+            <numerusform>%n dòng họ mới; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), %1 possible duplicate(s).</source>
+        <translation>
+            <numerusform>%n vấn đề, %1 trường hợp có thể trùng lặp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>trùng họ tên và ngày sinh</translation>
+    </message>
+    <message>
+        <source>same ID and name</source>
+        <translation>trùng số CCCD/CMND và họ tên</translation>
+    </message>
+    <message>
+        <source>one ID, two different names</source>
+        <translation>một số CCCD/CMND, hai họ tên khác nhau</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>, row %1</source>
+        <translation>, dòng %1</translation>
+    </message>
+    <message>
+        <source>Household code %1 is used twice in this village.</source>
+        <translation>Mã hộ %1 được dùng hai lần trong thôn/tổ dân phố này.</translation>
+    </message>
+    <message>
+        <source>This household gets the code %1.</source>
+        <translation>Hộ này được đặt mã %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a second head of the household.</source>
+        <translation>%1 là chủ hộ thứ hai của hộ.</translation>
+    </message>
+    <message>
+        <source>Recorded as another relative; correct it after the import.</source>
+        <translation>Được ghi là người thân khác; hãy sửa lại sau khi nhập.</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Trình độ văn hóa</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Nghề nghiệp</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Cư trú</translation>
+    </message>
+    <message>
+        <source>already in the commune file, in no household</source>
+        <translation>đã có trong tệp dữ liệu xã, không thuộc hộ nào</translation>
+    </message>
+    <message>
+        <source>already in the commune file: %1, household %2</source>
+        <translation>đã có trong tệp dữ liệu xã: %1, hộ %2</translation>
+    </message>
+    <message>
+        <source>%1 has the ID %2, like another person (%3).</source>
+        <translation>%1 có số CCCD/CMND %2, trùng với một người khác (%3).</translation>
+    </message>
+    <message>
+        <source>Both are imported with the ID; check which one is right.</source>
+        <translation>Cả hai người đều được nhập kèm số này; hãy kiểm tra xem số của ai mới đúng.</translation>
+    </message>
+    <message>
+        <source>%1 may be the same person as %2 (%3).</source>
+        <translation>%1 có thể là cùng một người với %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Imported; review the pair after the import (merge or keep apart).</source>
+        <translation>Đã nhập; hãy xem lại cặp này sau khi nhập (gộp hoặc giữ riêng).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportWriter</name>
+    <message>
+        <source>add</source>
+        <translation>thêm</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>cập nhật</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be created; check that the folder exists and may be written.</source>
+        <translation>Không tạo được báo cáo %1; hãy kiểm tra thư mục có tồn tại và ghi được không.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Import dry run: nothing has been written yet</source>
+        <translation>Chạy thử nhập dữ liệu: chưa ghi gì vào tệp</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/TDP</translation>
+    </message>
+    <message>
+        <source>New village</source>
+        <translation>Thôn/TDP mới</translation>
+    </message>
+    <message>
+        <source>Households to add</source>
+        <translation>Số hộ cần thêm</translation>
+    </message>
+    <message>
+        <source>Households already in the file</source>
+        <translation>Số hộ đã có trong tệp</translation>
+    </message>
+    <message>
+        <source>People to add</source>
+        <translation>Số nhân khẩu cần thêm</translation>
+    </message>
+    <message>
+        <source>People to update</source>
+        <translation>Số nhân khẩu cần cập nhật</translation>
+    </message>
+    <message>
+        <source>People unchanged</source>
+        <translation>Số nhân khẩu không đổi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Cách xử lý khi nhập</translation>
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation>Vị trí khác</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Trùng lặp</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Trong danh sách nhập</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Trùng với</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <source>From the register</source>
+        <translation>Theo danh sách nhập</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written: %2</source>
+        <translation>Không ghi được báo cáo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRepository</name>
+    <message>
+        <source>The column mapping could not be remembered: %1</source>
+        <translation>Không lưu được cách chọn cột: %1</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation>Không lưu được lựa chọn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementService</name>
+    <message>
+        <source>Evaluate %1 first: the council judges subjects that have a result.</source>
+        <translation>Hãy đánh giá năm %1 trước: hội đồng chỉ chấm những đối tượng đã có kết quả.</translation>
+    </message>
+    <message>
+        <source>The criteria catalogue of this result is no longer available; evaluate the year again.</source>
+        <translation>Bộ tiêu chí của kết quả này không còn nữa; hãy đánh giá lại năm đó.</translation>
+    </message>
+    <message>
+        <source>The criteria catalogue %1 has no indicator %2.</source>
+        <translation>Bộ tiêu chí %1 không có chỉ tiêu %2.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 is scored from 0 to %2 points.</source>
+        <translation>Chỉ tiêu %1 được chấm từ 0 đến %2 điểm.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 is met or not met; it takes no points.</source>
+        <translation>Chỉ tiêu %1 chỉ xét đạt hoặc không đạt, không tính điểm.</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutDetector</name>
+    <message>
+        <source>sheet &quot;%1&quot; is a summary, not a village</source>
+        <translation>trang tính “%1” là bảng tổng hợp, không phải danh sách của một thôn</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; holds counts (%2 COUNT/SUM formulas), not people</source>
+        <translation>trang tính “%1” chứa số liệu thống kê (%2 công thức COUNT/SUM), không phải danh sách người</translation>
+    </message>
+    <message>
+        <source>empty row</source>
+        <translation>dòng trống</translation>
+    </message>
+    <message>
+        <source>column-number row</source>
+        <translation>dòng đánh số thứ tự cột</translation>
+    </message>
+    <message>
+        <source>header repeated (page break)</source>
+        <translation>tiêu đề lặp lại (sang trang mới)</translation>
+    </message>
+    <message>
+        <source>total row</source>
+        <translation>dòng tổng cộng</translation>
+    </message>
+    <message>
+        <source>signature block</source>
+        <translation>phần ký tên</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +3246,223 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>RecognitionService</name>
+    <message>
+        <source>Choose the subjects to recognise.</source>
+        <translation>Hãy chọn các đối tượng cần công nhận.</translation>
+    </message>
+    <message>
+        <source>Type the number of the recognition decision.</source>
+        <translation>Hãy nhập số quyết định công nhận.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the recognition decision.</source>
+        <translation>Hãy nhập ngày của quyết định công nhận.</translation>
+    </message>
+    <message>
+        <source>A recognition for %1 cannot be decided before the year has begun (%2).</source>
+        <translation>Không thể ra quyết định công nhận cho năm %1 trước khi năm đó bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has no result for %2: evaluate the year first.</source>
+        <translation>%1 chưa có kết quả năm %2: hãy đánh giá năm đó trước.</translation>
+    </message>
+    <message>
+        <source>%1 does not meet the criteria for %2 (%3); only subjects that meet them can be recognised.</source>
+        <translation>%1 không đạt tiêu chí năm %2 (%3); chỉ công nhận được những đối tượng đạt.</translation>
+    </message>
+    <message>
+        <source>There is no recognition for %1 to withdraw.</source>
+        <translation>Năm %1 không có công nhận nào để thu hồi.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterParser</name>
+    <message>
+        <source>Row %1 skipped: %2</source>
+        <translation>Bỏ qua dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>không nhập</translation>
+    </message>
+    <message>
+        <source>Residence &quot;%1&quot; is not known</source>
+        <translation>Không nhận ra tình trạng cư trú “%1”</translation>
+    </message>
+    <message>
+        <source>recorded as permanent; the text is kept in the notes</source>
+        <translation>ghi là thường trú; nội dung gốc được giữ trong ghi chú</translation>
+    </message>
+    <message>
+        <source>Residence as written: %1</source>
+        <translation>Cư trú (ghi theo danh sách): %1</translation>
+    </message>
+    <message>
+        <source>title above the header</source>
+        <translation>tên bảng phía trên dòng tiêu đề</translation>
+    </message>
+    <message>
+        <source>below the total row</source>
+        <translation>nằm dưới dòng tổng cộng</translation>
+    </message>
+    <message>
+        <source>Row %1 has data but no name</source>
+        <translation>Dòng %1 có dữ liệu nhưng không có họ tên</translation>
+    </message>
+    <message>
+        <source>row not imported</source>
+        <translation>không nhập dòng này</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; is empty</source>
+        <translation>trang tính “%1” trống</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; has no header row with a name column in its first %2 rows</source>
+        <translation>trang tính “%1” không có dòng tiêu đề nào có cột họ tên trong %2 dòng đầu</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; has no people below its header</source>
+        <translation>trang tính “%1” không có ai bên dưới dòng tiêu đề</translation>
+    </message>
+    <message>
+        <source>The text encoding of %1 was guessed as %2 with low confidence (%3%)</source>
+        <translation>Bảng mã chữ của %1 được đoán là %2 nhưng độ tin cậy thấp (%3%)</translation>
+    </message>
+    <message>
+        <source>check the names in the preview; choose another encoding if they look wrong</source>
+        <translation>hãy kiểm tra họ tên ở phần xem trước; nếu chữ bị lỗi, hãy chọn bảng mã khác</translation>
+    </message>
+    <message>
+        <source>sheet not imported</source>
+        <translation>không nhập trang tính này</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationCommands</name>
+    <message>
+        <source>Register %1 for %2 %3</source>
+        <translation>Đăng ký %1 xét %2 năm %3</translation>
+    </message>
+    <message>
+        <source>Register %1 of %2 for %3 %4</source>
+        <translation>Đăng ký %1 của %2 xét %3 năm %4</translation>
+    </message>
+    <message>
+        <source>Take back the registration of %1 for %2 %3</source>
+        <translation>Hủy đăng ký %1 xét %2 năm %3</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationRepository</name>
+    <message>
+        <source>The commune and its learning centre are evaluated every year without registering.</source>
+        <translation>Xã và Trung tâm học tập cộng đồng được đánh giá hằng năm, không cần đăng ký.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n thành viên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>born %1, household %2</source>
+        <translation>sinh %1, hộ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n hộ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationService</name>
+    <message>
+        <source>Learning household (Gia đình học tập)</source>
+        <translation>Gia đình học tập</translation>
+    </message>
+    <message>
+        <source>Learning clan (Dòng họ học tập)</source>
+        <translation>Dòng họ học tập</translation>
+    </message>
+    <message>
+        <source>Learning village (Cộng đồng học tập cấp thôn)</source>
+        <translation>Cộng đồng học tập cấp thôn</translation>
+    </message>
+    <message>
+        <source>Learning unit (Đơn vị học tập)</source>
+        <translation>Đơn vị học tập</translation>
+    </message>
+    <message>
+        <source>Learning citizen (Công dân học tập)</source>
+        <translation>Công dân học tập</translation>
+    </message>
+    <message>
+        <source>Learning commune (Cộng đồng học tập cấp xã)</source>
+        <translation>Cộng đồng học tập cấp xã</translation>
+    </message>
+    <message>
+        <source>Learning centre rating (TTHTCĐ)</source>
+        <translation>Xếp loại Trung tâm học tập cộng đồng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n hộ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s)</source>
+        <translation>
+            <numerusform>%n công dân</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clan(s)</source>
+        <translation>
+            <numerusform>%n dòng họ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s)</source>
+        <translation>
+            <numerusform>%n thôn/tổ dân phố</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a year registrations can be made for. Choose a year between 2000 and next year.</source>
+        <translation>Không thể đăng ký cho năm %1. Hãy chọn một năm từ 2000 đến năm sau.</translation>
+    </message>
+    <message>
+        <source>%1 needs no registration: it is evaluated every year.</source>
+        <translation>%1 không cần đăng ký: được đánh giá hằng năm.</translation>
+    </message>
+    <message>
+        <source>%1 is given to other subjects than the ones chosen; nothing was registered.</source>
+        <translation>%1 dành cho loại đối tượng khác với các đối tượng đã chọn; chưa đăng ký gì.</translation>
+    </message>
+    <message>
+        <source>One of the chosen subjects is no longer in the registers; nothing was registered. Choose again.</source>
+        <translation>Một trong các đối tượng đã chọn không còn trong sổ; chưa đăng ký gì. Hãy chọn lại.</translation>
+    </message>
+    <message>
+        <source>The village is no longer in the registers. Choose another.</source>
+        <translation>Thôn/tổ dân phố này không còn trong sổ. Hãy chọn nơi khác.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists (merged or split); register the subjects of the village it became part of.</source>
+        <translation>%1 không còn nữa (đã sáp nhập hoặc chia tách); hãy đăng ký các đối tượng của thôn/tổ dân phố mà nơi này đã nhập vào.</translation>
+    </message>
+</context>
+<context>
     <name>Relation</name>
     <message>
         <source>Head of household</source>
@@ -1864,6 +3569,17 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>Không lưu được thiết lập: %1</translation>
+    </message>
+    <message>
+        <source>The citizens&apos; minimum age must be between 1 and 99.</source>
+        <translation>Tuổi tối thiểu của công dân phải từ 1 đến 99.</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Male</source>
@@ -1872,6 +3588,69 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Female</source>
         <translation>Nữ</translation>
+    </message>
+</context>
+<context>
+    <name>ShareEvidence</name>
+    <message>
+        <source>đạt</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>chưa đạt</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>… và %1 mục khác chưa đạt</source>
+        <translation>… và %1 mục khác chưa đạt</translation>
+    </message>
+    <message>
+        <source>Hộ %1: không còn ai cư trú ngày %2, không tính</source>
+        <translation>Hộ %1: không còn ai cư trú ngày %2, không tính</translation>
+    </message>
+    <message>
+        <source>Hộ %1: %2</source>
+        <translation>Hộ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 hộ đạt %2 (cần %3)</source>
+        <translation>%1 hộ đạt %2 (cần %3)</translation>
+    </message>
+    <message>
+        <source>Gia đình học tập</source>
+        <translation>Gia đình học tập</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí ghi danh hiệu không có: %1</source>
+        <translation>Bộ tiêu chí ghi danh hiệu không có: %1</translation>
+    </message>
+    <message>
+        <source>Hộ %1: chuyển khỏi %2 ngày %3, không tính</source>
+        <translation>Hộ %1: chuyển khỏi %2 ngày %3, không tính</translation>
+    </message>
+    <message>
+        <source>%1, %2 tuổi: %3</source>
+        <translation>%1, %2 tuổi: %3</translation>
+    </message>
+    <message>
+        <source>%1 người từ %2 tuổi đạt Công dân học tập (cần %3)</source>
+        <translation>%1 người từ %2 tuổi đạt Công dân học tập (cần %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Đơn vị khai %1 người; sổ chỉ có %2 người: tính trên %1</source>
+        <translation>Đơn vị khai %1 người; sổ chỉ có %2 người: tính trên %1</translation>
+    </message>
+    <message>
+        <source>Tính trên %1 người có trong sổ</source>
+        <translation>Tính trên %1 người có trong sổ</translation>
+    </message>
+    <message>
+        <source>%1 người đạt Công dân học tập (cần %2)</source>
+        <translation>%1 người đạt Công dân học tập (cần %2)</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +3754,581 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <source>the history of changes</source>
         <translation>lịch sử thay đổi</translation>
     </message>
+    <message>
+        <source>the criteria catalogues</source>
+        <translation>các bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>the registrations for titles</source>
+        <translation>các đăng ký danh hiệu</translation>
+    </message>
+    <message>
+        <source>the council&apos;s judgements</source>
+        <translation>các ý kiến của hội đồng xét</translation>
+    </message>
+    <message>
+        <source>the recognitions</source>
+        <translation>các quyết định công nhận</translation>
+    </message>
+    <message>
+        <source>the local targets</source>
+        <translation>các mục tiêu của địa phương</translation>
+    </message>
+    <message>
+        <source>the import history</source>
+        <translation>lịch sử nhập dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>Target</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>%1–%2%</source>
+        <translation>%1–%2%</translation>
+    </message>
+    <message>
+        <source>, difficult areas</source>
+        <translation>, vùng khó khăn</translation>
+    </message>
+    <message>
+        <source> [provisional]</source>
+        <translation> [tạm thời]</translation>
+    </message>
+</context>
+<context>
+    <name>TargetCatalogue</name>
+    <message>
+        <source>nothing</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>%1: unknown field (expected one of indicator, year, share, share_max, confidence, provincial_plan, area, source, source_date, note)</source>
+        <translation>%1: trường không xác định (phải là một trong các trường indicator, year, share, share_max, confidence, provincial_plan, area, source, source_date, note)</translation>
+    </message>
+    <message>
+        <source>indicator: %1 is not a known indicator (one of %2)</source>
+        <translation>indicator: %1 không phải là chỉ tiêu hợp lệ (một trong %2)</translation>
+    </message>
+    <message>
+        <source>year: %1 must be a whole year between 2000 and 2100</source>
+        <translation>year: %1 phải là một năm từ 2000 đến 2100</translation>
+    </message>
+    <message>
+        <source>share: %1 must be a number from 0 to 1 (0.7 for 70%)</source>
+        <translation>share: %1 phải là một số từ 0 đến 1 (0.7 là 70%)</translation>
+    </message>
+    <message>
+        <source>share_max: %1 must be a number from share (%2) to 1</source>
+        <translation>share_max: %1 phải là một số từ share (%2) đến 1</translation>
+    </message>
+    <message>
+        <source>confidence: %1 must be &quot;verified&quot; or &quot;inferred&quot;</source>
+        <translation>confidence: %1 phải là &quot;verified&quot; hoặc &quot;inferred&quot;</translation>
+    </message>
+    <message>
+        <source>area: %1 must be &quot;general&quot; or &quot;difficult&quot;</source>
+        <translation>area: %1 phải là &quot;general&quot; hoặc &quot;difficult&quot;</translation>
+    </message>
+    <message>
+        <source>provincial_plan: %1 must be true or false</source>
+        <translation>provincial_plan: %1 phải là true hoặc false</translation>
+    </message>
+    <message>
+        <source>source: %1 must name the instrument, e.g. &quot;QĐ 387/QĐ-TTg&quot;</source>
+        <translation>source: %1 phải ghi văn bản ban hành, ví dụ &quot;QĐ 387/QĐ-TTg&quot;</translation>
+    </message>
+    <message>
+        <source>source_date: %1 must be a date written YYYY-MM-DD</source>
+        <translation>source_date: %1 phải là ngày ghi theo dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>note: %1 must be text</source>
+        <translation>note: %1 phải là văn bản</translation>
+    </message>
+    <message>
+        <source>The national targets (%1) are missing from this program: reinstall it.</source>
+        <translation>Chương trình thiếu các mục tiêu quốc gia (%1): hãy cài đặt lại chương trình.</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation>không phải JSON hợp lệ: %1 tại ký tự thứ %2</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object with &quot;format&quot; and &quot;targets&quot;</source>
+        <translation>tệp phải chứa một đối tượng JSON có &quot;format&quot; và &quot;targets&quot;</translation>
+    </message>
+    <message>
+        <source>format: %1 is not a targets format this program reads (%2)</source>
+        <translation>format: %1 không phải là định dạng mục tiêu mà chương trình đọc được (%2)</translation>
+    </message>
+    <message>
+        <source>targets: must be a list of targets</source>
+        <translation>targets: phải là một danh sách mục tiêu</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: phải là một đối tượng</translation>
+    </message>
+    <message>
+        <source>%1: a second target of %2 for %3 (%4, %5)</source>
+        <translation>%1: %2 đã có một mục tiêu khác cho năm %3 (%4, %5)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetCommands</name>
+    <message>
+        <source>%1 target: %2 %3, %4</source>
+        <translation>mục tiêu cấp %1: %2 năm %3, %4</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Thêm %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Xóa %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetIndicator</name>
+    <message>
+        <source>Learning families (GĐHT)</source>
+        <translation>Gia đình học tập (GĐHT)</translation>
+    </message>
+    <message>
+        <source>Households recognised Gia đình học tập, of all households</source>
+        <translation>Tỉ lệ hộ được công nhận Gia đình học tập trên tổng số hộ</translation>
+    </message>
+    <message>
+        <source>GĐHT</source>
+        <translation>GĐHT</translation>
+    </message>
+    <message>
+        <source>Learning clans (DHHT)</source>
+        <translation>Dòng họ học tập (DHHT)</translation>
+    </message>
+    <message>
+        <source>Clans recognised Dòng họ học tập, of all clans</source>
+        <translation>Tỉ lệ dòng họ được công nhận Dòng họ học tập trên tổng số dòng họ</translation>
+    </message>
+    <message>
+        <source>DHHT</source>
+        <translation>DHHT</translation>
+    </message>
+    <message>
+        <source>Learning communities (CĐHT)</source>
+        <translation>Cộng đồng học tập (CĐHT)</translation>
+    </message>
+    <message>
+        <source>Villages and residential groups recognised Cộng đồng học tập, of all of them</source>
+        <translation>Tỉ lệ thôn, tổ dân phố được công nhận Cộng đồng học tập trên tổng số thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>CĐHT</source>
+        <translation>CĐHT</translation>
+    </message>
+    <message>
+        <source>Learning units (ĐVHT)</source>
+        <translation>Đơn vị học tập (ĐVHT)</translation>
+    </message>
+    <message>
+        <source>Local units recognised Đơn vị học tập, of all units</source>
+        <translation>Tỉ lệ đơn vị được công nhận Đơn vị học tập trên tổng số đơn vị</translation>
+    </message>
+    <message>
+        <source>ĐVHT</source>
+        <translation>ĐVHT</translation>
+    </message>
+    <message>
+        <source>CDHT: adults in GĐHT/DHHT/CĐHT</source>
+        <translation>CDHT: người lớn trong GĐHT/DHHT/CĐHT</translation>
+    </message>
+    <message>
+        <source>Adults living in a recognised learning family, clan or community who are recognised Công dân học tập</source>
+        <translation>Người lớn sống trong gia đình, dòng họ, cộng đồng học tập đã được công nhận và được công nhận Công dân học tập</translation>
+    </message>
+    <message>
+        <source>CDHT (adults)</source>
+        <translation>CDHT (người lớn)</translation>
+    </message>
+    <message>
+        <source>CDHT: staff of ĐVHT</source>
+        <translation>CDHT: cán bộ của ĐVHT</translation>
+    </message>
+    <message>
+        <source>Cadres, civil servants and employees of the commune-level units recognised Đơn vị học tập who are recognised Công dân học tập</source>
+        <translation>Cán bộ, công chức, viên chức và người lao động của các đơn vị cấp xã được công nhận Đơn vị học tập, được công nhận Công dân học tập</translation>
+    </message>
+    <message>
+        <source>CDHT (staff)</source>
+        <translation>CDHT (cán bộ)</translation>
+    </message>
+    <message>
+        <source>CDHT: all adults</source>
+        <translation>CDHT: mọi người lớn</translation>
+    </message>
+    <message>
+        <source>Adult residents recognised Công dân học tập</source>
+        <translation>Người dân trưởng thành được công nhận Công dân học tập</translation>
+    </message>
+    <message>
+        <source>CDHT (all adults)</source>
+        <translation>CDHT (mọi người lớn)</translation>
+    </message>
+    <message>
+        <source>CDHT: digital skills</source>
+        <translation>CDHT: kỹ năng số</translation>
+    </message>
+    <message>
+        <source>Of the citizens recognised, those whose digital skills meet their job&apos;s needs</source>
+        <translation>Trong số công dân được công nhận, những người có kỹ năng số đáp ứng yêu cầu công việc</translation>
+    </message>
+    <message>
+        <source>CDHT (digital skills)</source>
+        <translation>CDHT (kỹ năng số)</translation>
+    </message>
+    <message>
+        <source>CDHT: updating online</source>
+        <translation>CDHT: cập nhật trực tuyến</translation>
+    </message>
+    <message>
+        <source>Of the citizens recognised, those able to update their information online</source>
+        <translation>Trong số công dân được công nhận, những người tự cập nhật được thông tin của mình trên mạng</translation>
+    </message>
+    <message>
+        <source>CDHT (online)</source>
+        <translation>CDHT (trực tuyến)</translation>
+    </message>
+    <message>
+        <source>Association leads the centre</source>
+        <translation>Hội Khuyến học tham gia điều hành TTHTCĐ</translation>
+    </message>
+    <message>
+        <source>The commune association&apos;s chair or vice-chair takes part in running the TTHTCĐ</source>
+        <translation>Chủ tịch hoặc Phó Chủ tịch Hội Khuyến học xã tham gia điều hành TTHTCĐ</translation>
+    </message>
+    <message>
+        <source>HKH leads TTHTCĐ</source>
+        <translation>HKH điều hành TTHTCĐ</translation>
+    </message>
+    <message>
+        <source>Association staff trained in ICT</source>
+        <translation>Cán bộ Hội được bồi dưỡng CNTT</translation>
+    </message>
+    <message>
+        <source>Association staff active at the TTHTCĐ and trained in information technology</source>
+        <translation>Cán bộ Hội Khuyến học hoạt động tại TTHTCĐ được bồi dưỡng về công nghệ thông tin</translation>
+    </message>
+    <message>
+        <source>HKH staff ICT</source>
+        <translation>Cán bộ HKH biết CNTT</translation>
+    </message>
+    <message>
+        <source>Centre uses ICT</source>
+        <translation>TTHTCĐ ứng dụng CNTT</translation>
+    </message>
+    <message>
+        <source>Learning centres using information technology in management and teaching</source>
+        <translation>Trung tâm học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý và dạy học</translation>
+    </message>
+    <message>
+        <source>TTHTCĐ ICT</source>
+        <translation>TTHTCĐ dùng CNTT</translation>
+    </message>
+</context>
+<context>
+    <name>TargetService</name>
+    <message>
+        <source>The target year must be between %1 and %2.</source>
+        <translation>Năm của mục tiêu phải từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>A target is a share from 0% to 100%.</source>
+        <translation>Mục tiêu là một tỉ lệ từ 0% đến 100%.</translation>
+    </message>
+    <message>
+        <source>National targets come with the program and cannot be changed; add a province or commune target instead.</source>
+        <translation>Mục tiêu quốc gia có sẵn trong chương trình và không sửa được; hãy thêm mục tiêu của tỉnh hoặc của xã.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 target for &quot;%2&quot; in %3: change that one instead.</source>
+        <translation>Đã có mục tiêu cấp %1 cho “%2” năm %3: hãy sửa mục tiêu đó.</translation>
+    </message>
+    <message>
+        <source>This target no longer exists.</source>
+        <translation>Mục tiêu này không còn nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Windows-1258 (Vietnamese Windows)</source>
+        <translation>Windows-1258 (tiếng Việt trên Windows)</translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC, .VnTime)</source>
+        <translation>TCVN3 (ABC, .VnTime)</translation>
+    </message>
+    <message>
+        <source>VNI-Windows (VNI-Times)</source>
+        <translation>VNI-Windows (VNI-Times)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western, not Vietnamese)</source>
+        <translation>Windows-1252 (chữ phương Tây, không phải tiếng Việt)</translation>
+    </message>
+</context>
+<context>
+    <name>ValueNormalizer</name>
+    <message>
+        <source>%1 is not a date (%2)</source>
+        <translation>%1 không phải là ngày tháng (%2)</translation>
+    </message>
+    <message>
+        <source>Birth date &quot;%1&quot; cannot be read (%2)</source>
+        <translation>Không đọc được ngày sinh “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>birth date left empty; the text is kept in the notes</source>
+        <translation>để trống ngày sinh; nội dung gốc được giữ trong ghi chú</translation>
+    </message>
+    <message>
+        <source>Birth date as written: %1</source>
+        <translation>Ngày sinh (ghi theo danh sách): %1</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is in the future</source>
+        <translation>Ngày sinh %1 là một ngày trong tương lai</translation>
+    </message>
+    <message>
+        <source>ID %1 has lost its leading zero(s): the spreadsheet stored it as a number</source>
+        <translation>Số CCCD/CMND %1 đã mất số 0 ở đầu do bảng tính lưu thành dạng số</translation>
+    </message>
+    <message>
+        <source>restored as %1</source>
+        <translation>khôi phục thành %1</translation>
+    </message>
+    <message>
+        <source>ID %1 is not usable: %2</source>
+        <translation>Số CCCD/CMND %1 không dùng được: %2</translation>
+    </message>
+    <message>
+        <source>ID left empty; the text is kept in the notes</source>
+        <translation>để trống số CCCD/CMND; nội dung gốc được giữ trong ghi chú</translation>
+    </message>
+    <message>
+        <source>ID as written: %1</source>
+        <translation>Số CCCD/CMND (ghi theo danh sách): %1</translation>
+    </message>
+    <message>
+        <source>Relation &quot;%1&quot; is not known</source>
+        <translation>Không nhận ra quan hệ với chủ hộ “%1”</translation>
+    </message>
+    <message>
+        <source>recorded as &quot;other&quot;; the word is kept in the notes</source>
+        <translation>ghi là “Khác”; từ gốc được giữ trong ghi chú</translation>
+    </message>
+    <message>
+        <source>Relation as written: %1</source>
+        <translation>Quan hệ với chủ hộ (ghi theo danh sách): %1</translation>
+    </message>
+    <message>
+        <source>Sex &quot;%1&quot; is not known</source>
+        <translation>Không nhận ra giới tính “%1”</translation>
+    </message>
+    <message>
+        <source>sex left empty; the text is kept in the notes</source>
+        <translation>để trống giới tính; nội dung gốc được giữ trong ghi chú</translation>
+    </message>
+    <message>
+        <source>Sex as written: %1</source>
+        <translation>Giới tính (ghi theo danh sách): %1</translation>
+    </message>
+    <message>
+        <source>Education &quot;%1&quot; cannot be read (%2)</source>
+        <translation>Không đọc được trình độ văn hóa “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>education left empty; the text is kept in the notes</source>
+        <translation>để trống trình độ văn hóa; nội dung gốc được giữ trong ghi chú</translation>
+    </message>
+    <message>
+        <source>Education as written: %1</source>
+        <translation>Trình độ văn hóa (ghi theo danh sách): %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message>
+        <source>Đạt</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Chờ hội đồng</source>
+        <translation>Chờ hội đồng xét</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookReader</name>
+    <message>
+        <source>“%1” is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect workbook), save, and import again.</source>
+        <translation>“%1” được bảo vệ bằng mật khẩu: hãy mở tệp trong Excel, gỡ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ Sổ làm việc), lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be found. Check that the file is still there (a USB stick may have been removed) and choose it again.</source>
+        <translation>Không tìm thấy “%1”. Hãy kiểm tra xem tệp có còn đó không (có thể USB đã bị rút ra) rồi chọn lại tệp.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: you may not have permission to read it, or another program holds it. Close it there and try again.</source>
+        <translation>Không mở được “%1”: có thể bạn không có quyền đọc tệp, hoặc tệp đang được mở trong chương trình khác. Hãy đóng tệp ở chương trình đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty (0 bytes): there is nothing to import. The copy may have failed: copy the file again.</source>
+        <translation>“%1” là tệp trống (0 byte): không có gì để nhập. Có thể việc sao chép đã bị lỗi: hãy chép lại tệp.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a spreadsheet: it is a document of another program (such as Word). Save the register from Excel as an Excel workbook (.xlsx) and import that file.</source>
+        <translation>“%1” không phải là bảng tính mà là tài liệu của chương trình khác (như Word). Hãy lưu danh sách từ Excel thành tệp Excel (.xlsx) rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>“%1” is a web page (an HTML table), not a real Excel file, although its name says so: many programs export “Excel” files this way. Open it in Excel, choose File &gt; Save As &gt; Excel Workbook (.xlsx), and import that file.</source>
+        <translation>“%1” là một trang web (bảng HTML), không phải tệp Excel thật dù tên tệp ghi như vậy: nhiều phần mềm xuất tệp “Excel” theo cách này. Hãy mở tệp trong Excel, chọn Tệp &gt; Lưu Như &gt; Sổ làm việc Excel (.xlsx), rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>“%1” is an Excel 2003 XML spreadsheet, which the import does not read. Open it in Excel, save it as an Excel workbook (.xlsx), and import that file.</source>
+        <translation>“%1” là bảng tính XML của Excel 2003, loại mà chức năng nhập không đọc được. Hãy mở tệp trong Excel, lưu thành tệp Excel (.xlsx), rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>“%1” is a PDF document, not a spreadsheet: its table cannot be imported. Import the Excel workbook or CSV file the register was printed from.</source>
+        <translation>“%1” là tài liệu PDF, không phải bảng tính: không thể nhập bảng trong đó. Hãy nhập tệp Excel hoặc tệp CSV đã dùng để in ra danh sách này.</translation>
+    </message>
+    <message>
+        <source>“%1” is named as an Excel workbook but holds plain text (probably CSV). Rename it to end in .csv and import it again.</source>
+        <translation>“%1” có tên như tệp Excel nhưng chứa văn bản thường (có lẽ là CSV). Hãy đổi tên để tệp có đuôi .csv rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in a format the import reads. Import Excel workbooks (.xlsx, .xls) or CSV files.</source>
+        <translation>“%1” không thuộc định dạng mà chức năng nhập đọc được. Hãy nhập tệp Excel (.xlsx, .xls) hoặc tệp CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>“%1” is damaged and cannot be read (%2). Open it in Excel and save it again as an Excel workbook (.xlsx), then import that file.</source>
+        <translation>“%1” bị hỏng, không đọc được (%2). Hãy mở tệp trong Excel và lưu lại thành tệp Excel (.xlsx), rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect workbook), save, and import again.</source>
+        <translation>“%1” được bảo vệ bằng mật khẩu: hãy mở tệp trong Excel, gỡ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ Sổ làm việc), lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>sheet “%1” cannot be selected</source>
+        <translation>không chọn được trang tính “%1”</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has no dimensions</source>
+        <translation>không xác định được vùng dữ liệu của trang tính “%1”</translation>
+    </message>
+    <message>
+        <source>“%1”, sheet “%2”, row %3, column %4: the cell holds more than %5 characters of text, far more than a register&apos;s cell, so the file is refused. Shorten or clear that cell in Excel and import again.</source>
+        <translation>“%1”, trang tính “%2”, dòng %3, cột %4: ô này chứa hơn %5 ký tự, dài hơn nhiều so với một ô của danh sách, nên tệp bị từ chối. Hãy rút ngắn hoặc xóa nội dung ô đó trong Excel rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>“%1”, sheet “%2”: row %3 holds data beyond the %4 rows the import reads. Check the sheet in Excel: delete what lies below the register and import again.</source>
+        <translation>“%1”, trang tính “%2”: dòng %3 có dữ liệu nằm ngoài %4 dòng mà chức năng nhập đọc được. Hãy kiểm tra trang tính trong Excel: xóa những gì nằm bên dưới danh sách rồi nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxPackage</name>
+    <message>
+        <source>“%1” is damaged and cannot be read (%2). Open it in Excel and save it again, or ask for a new copy of the file.</source>
+        <translation>“%1” bị hỏng, không đọc được (%2). Hãy mở tệp trong Excel và lưu lại, hoặc xin một bản sao mới của tệp.</translation>
+    </message>
+    <message>
+        <source>“%1” is refused: unpacked, it would be larger than %2 MB, the import&apos;s limit. A register is far smaller: the file is damaged or made to exhaust the computer&apos;s memory (a “zip bomb”).</source>
+        <translation>Từ chối “%1”: khi giải nén, tệp sẽ lớn hơn %2 MB, vượt giới hạn của chức năng nhập. Một danh sách thực tế nhỏ hơn thế rất nhiều: tệp đã bị hỏng hoặc được tạo ra để làm cạn bộ nhớ máy tính (“bom zip”).</translation>
+    </message>
+    <message>
+        <source>its zip archive is broken: %1</source>
+        <translation>tệp nén zip bị hỏng: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened (%2). Check that the file is not open in another program and that you may read it.</source>
+        <translation>Không mở được “%1” (%2). Hãy kiểm tra xem tệp có đang mở trong chương trình khác không và bạn có quyền đọc tệp không.</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>thiếu phần %1</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect workbook), save, and import again.</source>
+        <translation>“%1” được bảo vệ bằng mật khẩu: hãy mở tệp trong Excel, gỡ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ Sổ làm việc), lưu lại rồi nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 cannot be read: %2 at line %3</source>
+        <translation>Không đọc được %1: %2 ở dòng %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is an OpenDocument spreadsheet (.ods), which the import does not read. Open it in LibreOffice Calc or Excel, save it as an Excel workbook (.xlsx), and import that file.</source>
+        <translation>“%1” là bảng tính OpenDocument (.ods), loại mà chức năng nhập không đọc được. Hãy mở tệp bằng LibreOffice Calc hoặc Excel, lưu thành tệp Excel (.xlsx), rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>“%1” is a Word document, not a spreadsheet. Copy its table into Excel, save it as an Excel workbook (.xlsx), and import that file.</source>
+        <translation>“%1” là tài liệu Word, không phải bảng tính. Hãy chép bảng trong đó sang Excel, lưu thành tệp Excel (.xlsx), rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>“%1” is a zip archive, not an Excel workbook. If the register is inside it, extract it first and import the workbook itself.</source>
+        <translation>“%1” là tệp nén zip, không phải tệp Excel. Nếu danh sách nằm trong đó, hãy giải nén trước rồi nhập chính tệp Excel.</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>trang tính “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>“%1”, sheet “%2”, row %3, column %4: the cell holds more than %5 characters of text, far more than a register&apos;s cell, so the file is refused. Shorten or clear that cell in Excel and import again.</source>
+        <translation>“%1”, trang tính “%2”, dòng %3, cột %4: ô này chứa hơn %5 ký tự, dài hơn nhiều so với một ô của danh sách, nên tệp bị từ chối. Hãy rút ngắn hoặc xóa nội dung ô đó trong Excel rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>“%1”, sheet “%2”: row %3 holds data beyond the %4 rows the import reads. Check the sheet in Excel: delete what lies below the register and import again.</source>
+        <translation>“%1”, trang tính “%2”: dòng %3 có dữ liệu nằm ngoài %4 dòng mà chức năng nhập đọc được. Hãy kiểm tra trang tính trong Excel: xóa những gì nằm bên dưới danh sách rồi nhập lại.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2004,6 +4358,459 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Village</source>
         <translation>Thôn/TDP</translation>
+    </message>
+</context>
+<context>
+    <name>sht::CatalogueBrowserDialog</name>
+    <message>
+        <source>level %1: %2</source>
+        <translation>mức độ %1: %2</translation>
+    </message>
+    <message>
+        <source>fact %1</source>
+        <translation>dữ kiện %1</translation>
+    </message>
+    <message>
+        <source>judged (prefilled by %1)</source>
+        <translation>hội đồng xét (điền sẵn từ %1)</translation>
+    </message>
+    <message>
+        <source>judged</source>
+        <translation>hội đồng xét</translation>
+    </message>
+    <message>
+        <source>provincial wording</source>
+        <translation>lời văn của tỉnh</translation>
+    </message>
+    <message>
+        <source>provisional: needs provincial wording</source>
+        <translation>tạm thời: cần lời văn của tỉnh</translation>
+    </message>
+    <message>
+        <source>met when every indicator is met</source>
+        <translation>đạt khi đạt mọi chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>met at %1 of %2 points</source>
+        <translation>đạt khi được %1 trên %2 điểm</translation>
+    </message>
+    <message>
+        <source>, no indicator below %1</source>
+        <translation>, không chỉ tiêu nào dưới %1</translation>
+    </message>
+    <message>
+        <source>rated of %1 points: %2</source>
+        <translation>xếp loại trên thang %1 điểm: %2</translation>
+    </message>
+    <message>
+        <source>; %1 levels, level 2 at least %2 months after level 1</source>
+        <translation>; %1 mức độ, mức độ 2 xét sau mức độ 1 ít nhất %2 tháng</translation>
+    </message>
+    <message>
+        <source> (provisional threshold)</source>
+        <translation> (ngưỡng tạm thời)</translation>
+    </message>
+    <message>
+        <source>Criteria catalogues</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Catalo&amp;gues:</source>
+        <translation>&amp;Bộ tiêu chí:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Ngưỡng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Criteria and &amp;indicators:</source>
+        <translation>&amp;Tiêu chí và chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>&amp;Clone…</source>
+        <translation>&amp;Sao chép…</translation>
+    </message>
+    <message>
+        <source>Copy this catalogue into the file to adapt it to the province (Alt+C)</source>
+        <translation>Chép bộ tiêu chí này vào tệp để điều chỉnh theo tỉnh (Alt+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Sử&amp;a…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen indicator of a clone (Enter or F2)</source>
+        <translation>Sửa chỉ tiêu đã chọn của bản sao (Enter hoặc F2)</translation>
+    </message>
+    <message>
+        <source>Pass &amp;rule…</source>
+        <translation>Điều &amp;kiện đạt…</translation>
+    </message>
+    <message>
+        <source>Edit the clone&apos;s pass rule, years and validity (Alt+R)</source>
+        <translation>Sửa điều kiện đạt, số năm áp dụng và thời hạn công nhận của bản sao (Alt+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>&amp;Lưu thành phiên bản mới</translation>
+    </message>
+    <message>
+        <source>Store the edited clone as a new version; older versions stay for their results (Ctrl+S)</source>
+        <translation>Lưu bản sao đã sửa thành phiên bản mới; các phiên bản cũ vẫn được giữ cho các kết quả đã xét (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete clone</source>
+        <translation>&amp;Xóa bản sao</translation>
+    </message>
+    <message>
+        <source>Delete this version of a clone that no result uses (Del)</source>
+        <translation>Xóa phiên bản này của bản sao khi chưa có kết quả nào dùng đến (Del)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Close the catalogues (Esc)</source>
+        <translation>Đóng cửa sổ bộ tiêu chí (Esc)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>The changes to %1 %2 are not saved. Save them as a new version?</source>
+        <translation>Các thay đổi trong %1 %2 chưa được lưu. Lưu thành phiên bản mới?</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>mọi năm</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>any year</source>
+        <translation>trước</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>In force: %1. Pass rule: %2. A recognition lasts %n month(s).</source>
+        <translation>
+            <numerusform>Hiệu lực: %1. Điều kiện đạt: %2. Công nhận có giá trị %n tháng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clone of %1 %2%3.</source>
+        <translation>Bản sao của %1 %2%3.</translation>
+    </message>
+    <message>
+        <source>, for %1</source>
+        <translation>, cho tỉnh %1</translation>
+    </message>
+    <message>
+        <source>Built into the app: read-only. Clone it (Alt+C) to write the province&apos;s guidance.</source>
+        <translation>Có sẵn trong chương trình: chỉ đọc. Hãy sao chép (Alt+S) để ghi hướng dẫn của tỉnh.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) provisional: wording or threshold not confirmed by a known official text.</source>
+        <translation>
+            <numerusform>%n mục tạm thời: lời văn hoặc ngưỡng chưa được văn bản chính thức nào đã biết xác nhận.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edited, not saved yet: Ctrl+S saves a new version.</source>
+        <translation>Đã sửa, chưa lưu: nhấn Ctrl+S để lưu thành phiên bản mới.</translation>
+    </message>
+    <message>
+        <source>%1 (min %2)</source>
+        <translation>%1 (tối thiểu %2)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Loại: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Minh chứng: %1</translation>
+    </message>
+    <message>
+        <source>Provisional: the official text of this indicator is not known; write the province&apos;s wording in a clone.</source>
+        <translation>Tạm thời: chưa biết văn bản chính thức của chỉ tiêu này; hãy ghi lời văn của tỉnh vào một bản sao.</translation>
+    </message>
+    <message>
+        <source>Provisional: the threshold or wording is not confirmed by a known official text.</source>
+        <translation>Tạm thời: ngưỡng hoặc lời văn chưa được văn bản chính thức nào đã biết xác nhận.</translation>
+    </message>
+    <message>
+        <source>Fix before saving:</source>
+        <translation>Cần sửa trước khi lưu:</translation>
+    </message>
+    <message>
+        <source>%1 %2 is built into the app and cannot be changed. Clone it (Alt+C), then edit the clone.</source>
+        <translation>%1 %2 có sẵn trong chương trình nên không sửa được. Hãy sao chép (Alt+S) rồi sửa bản sao.</translation>
+    </message>
+    <message>
+        <source>Clone catalogue</source>
+        <translation>Sao chép bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Cloned as version %1. Choose an indicator and press Enter to edit it; Ctrl+S saves.</source>
+        <translation>Đã sao chép thành phiên bản %1. Hãy chọn một chỉ tiêu và nhấn Enter để sửa; Ctrl+S để lưu.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since this version was saved.</source>
+        <translation>Chưa có thay đổi nào kể từ khi lưu phiên bản này.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. Results judged with earlier versions keep them.</source>
+        <translation>Đã lưu thành phiên bản %1. Các kết quả đã xét theo phiên bản cũ vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is built into the app and cannot be deleted.</source>
+        <translation>%1 %2 có sẵn trong chương trình nên không xóa được.</translation>
+    </message>
+    <message>
+        <source>Delete clone</source>
+        <translation>Xóa bản sao</translation>
+    </message>
+    <message>
+        <source>Delete version %1 of %2? The built-in catalogue and other versions stay.</source>
+        <translation>Xóa phiên bản %1 của %2? Bộ tiêu chí có sẵn và các phiên bản khác vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>provisional: not confirmed</source>
+        <translation>tạm thời: chưa được xác nhận</translation>
+    </message>
+</context>
+<context>
+    <name>sht::CatalogueCloneDialog</name>
+    <message>
+        <source>Clone %1 %2</source>
+        <translation>Sao chép %1 %2</translation>
+    </message>
+    <message>
+        <source>The clone is stored in this commune file. Write the province&apos;s wording, thresholds and points in it; the built-in catalogue stays as it is.</source>
+        <translation>Bản sao được lưu trong tệp của xã này. Hãy ghi lời văn, ngưỡng và điểm theo hướng dẫn của tỉnh vào bản sao; bộ tiêu chí có sẵn vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>e.g. Quảng Nam</source>
+        <translation>ví dụ: Quảng Nam</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Tỉnh:</translation>
+    </message>
+    <message>
+        <source>&amp;Version label:</source>
+        <translation>&amp;Nhãn phiên bản:</translation>
+    </message>
+    <message>
+        <source>C&amp;lone</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+</context>
+<context>
+    <name>sht::CatalogueIndicatorDialog</name>
+    <message>
+        <source>Line %1 (&quot;%2&quot;) is not a parameter: write name=value, e.g. min_share=0.7, or level2.min_share=0.8 for level 2.</source>
+        <translation>Dòng %1 (“%2”) không phải là tham số: hãy ghi tên=giá trị, ví dụ min_share=0.7, hoặc level2.min_share=0.8 cho mức độ 2.</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>computed from the registers by the fact %1</source>
+        <translation>tính từ sổ theo dữ kiện %1</translation>
+    </message>
+    <message>
+        <source>judged by the council</source>
+        <translation>do hội đồng xét</translation>
+    </message>
+    <message>
+        <source>, evidence prefilled by the fact %1</source>
+        <translation>, minh chứng điền sẵn theo dữ kiện %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Loại: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Nguồn:</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Số điểm:</translation>
+    </message>
+    <message>
+        <source>An indicator scored below this fails the whole title (0: no minimum)</source>
+        <translation>Chỉ tiêu bị chấm dưới mức này thì cả danh hiệu không đạt (0: không có mức tối thiểu)</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum points:</source>
+        <translation>&amp;Mức điểm tối thiểu:</translation>
+    </message>
+    <message>
+        <source>One name=value a line, e.g. min_share=0.7 (70%); level2.min_share=0.8 sets level 2&apos;s own value.</source>
+        <translation>Mỗi dòng một cặp tên=giá trị, ví dụ min_share=0.7 (70%); level2.min_share=0.8 đặt giá trị riêng cho mức độ 2.</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters (name=value, one a line):</source>
+        <translation>&amp;Tham số (tên=giá trị, mỗi dòng một tham số):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;visional: the wording or threshold still waits for the province&apos;s guidance</source>
+        <translation>Tạm thời: lời văn hoặc ngưỡng còn &amp;chờ hướng dẫn của tỉnh</translation>
+    </message>
+    <message>
+        <source>Take the changes (Ctrl+Enter)</source>
+        <translation>Áp dụng thay đổi (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Type the indicator&apos;s text.</source>
+        <translation>Hãy nhập nội dung chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>The minimum points cannot be above the indicator&apos;s points.</source>
+        <translation>Điểm tối thiểu không được lớn hơn số điểm của chỉ tiêu.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::CatalogueListModel</name>
+    <message>
+        <source>national</source>
+        <translation>quốc gia</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>có sẵn</translation>
+    </message>
+    <message>
+        <source>clone of %1</source>
+        <translation>bản sao của %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provisional item(s)</source>
+        <translation>
+            <numerusform>%n mục tạm thời</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some items are provisional: their wording or threshold waits for the province&apos;s guidance. Clone the catalogue to write them in.</source>
+        <translation>Một số mục đang tạm thời: lời văn hoặc ngưỡng còn chờ hướng dẫn của tỉnh. Hãy sao chép bộ tiêu chí để ghi các mục đó.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Danh hiệu</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Tạm thời</translation>
+    </message>
+</context>
+<context>
+    <name>sht::CataloguePassRuleDialog</name>
+    <message>
+        <source>open</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <source>Pass rule of %1 %2</source>
+        <translation>Điều kiện đạt của %1 %2</translation>
+    </message>
+    <message>
+        <source>Met when every indicator is met</source>
+        <translation>Đạt khi đạt mọi chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Met at a total of points (of %1)</source>
+        <translation>Đạt khi đủ tổng điểm (trên %1)</translation>
+    </message>
+    <message>
+        <source>Rated by bands of points (of %1)</source>
+        <translation>Xếp loại theo khung điểm (trên %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Total needed:</source>
+        <translation>&amp;Tổng điểm cần đạt:</translation>
+    </message>
+    <message>
+        <source>No indicator &amp;below:</source>
+        <translation>Không chỉ tiêu nào &amp;dưới:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from year:</source>
+        <translation>Áp dụng từ &amp;năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Until year:</source>
+        <translation>Áp dụng đến &amp;hết năm:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <source>Recognition &amp;lasts:</source>
+        <translation>Công nhận có &amp;giá trị:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;visional: the threshold waits for the province&apos;s guidance</source>
+        <translation>Tạm thời: ngưỡng còn &amp;chờ hướng dẫn của tỉnh</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +5181,820 @@ Hộ vẫn được giữ trong sổ, chỉ không còn thuộc dòng họ này.
     </message>
 </context>
 <context>
+    <name>sht::DashboardTableModel</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 đến năm %2</translation>
+    </message>
+    <message>
+        <source> [provisional]</source>
+        <translation> [tạm thời]</translation>
+    </message>
+    <message>
+        <source>, difficult areas</source>
+        <translation>, vùng khó khăn</translation>
+    </message>
+    <message>
+        <source>No target applies to this year.</source>
+        <translation>Không có mục tiêu nào áp dụng cho năm này.</translation>
+    </message>
+    <message>
+        <source>%1 by %2, set by %3</source>
+        <translation>%1 đến năm %2, theo %3</translation>
+    </message>
+    <message>
+        <source>Provisional: the figure is inferred (e.g. repeated by provincial plans) and not yet confirmed in the national text.</source>
+        <translation>Tạm thời: con số được suy ra (ví dụ được nhắc lại trong kế hoạch của các tỉnh), chưa được xác nhận trong văn bản quốc gia.</translation>
+    </message>
+    <message>
+        <source>%1 registered for the title this year, %2 evaluated and met</source>
+        <translation>%1 đăng ký danh hiệu năm nay, %2 đã đánh giá và đạt</translation>
+    </message>
+    <message>
+        <source>Compared with the highest target that applies: %1</source>
+        <translation>So với mục tiêu cao nhất được áp dụng: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Danh hiệu</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>Thuộc phạm vi</translation>
+    </message>
+    <message>
+        <source>Registered / met</source>
+        <translation>Đăng ký / đạt</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Đã công nhận</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>Mục tiêu quốc gia</translation>
+    </message>
+    <message>
+        <source>Local target</source>
+        <translation>Mục tiêu địa phương</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Chênh lệch</translation>
+    </message>
+</context>
+<context>
+    <name>sht::DashboardWidget</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>&amp;Phạm vi:</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Mục tiêu…</translation>
+    </message>
+    <message>
+        <source>National, province and commune targets (%1)</source>
+        <translation>Mục tiêu của quốc gia, tỉnh và xã (%1)</translation>
+    </message>
+    <message>
+        <source>Achievements against targets</source>
+        <translation>Kết quả so với mục tiêu</translation>
+    </message>
+    <message>
+        <source>Recognised against the targets</source>
+        <translation>Số được công nhận so với mục tiêu</translation>
+    </message>
+    <message>
+        <source>Recognised over the years</source>
+        <translation>Số được công nhận qua các năm</translation>
+    </message>
+    <message>
+        <source>Whole commune</source>
+        <translation>Toàn xã</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 targets reached</source>
+        <translation>%1, năm %2: đạt %3 / %4 mục tiêu</translation>
+    </message>
+    <message>
+        <source>Recognised against the target, %1</source>
+        <translation>Số được công nhận so với mục tiêu, %1</translation>
+    </message>
+    <message>
+        <source>Recognised: decided that year, or still valid on 31/12. Adults are %1 or older at the end of the year.</source>
+        <translation>Được công nhận: có quyết định trong năm đó, hoặc còn hiệu lực đến ngày 31/12. Người lớn là người từ %1 tuổi trở lên tính đến cuối năm.</translation>
+    </message>
+    <message>
+        <source>[provisional]: the figure is inferred and not confirmed in the national text; &quot;theo kế hoạch tỉnh&quot;: taken from provincial plans.</source>
+        <translation>[tạm thời]: con số được suy ra, chưa được xác nhận trong văn bản quốc gia; “theo kế hoạch tỉnh”: lấy từ kế hoạch của tỉnh.</translation>
+    </message>
+    <message>
+        <source>This commune is in a difficult area: QĐ 281&apos;s lower targets apply to the years up to 2020.</source>
+        <translation>Xã thuộc vùng khó khăn: áp dụng các mục tiêu thấp hơn của QĐ 281 cho các năm đến 2020.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::DuplicateReviewDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Những người có thể trùng lặp</translation>
+    </message>
+    <message>
+        <source>Keep &amp;left</source>
+        <translation>Giữ bên &amp;trái</translation>
+    </message>
+    <message>
+        <source>Keep the record on the left; the other is merged into it (Left)</source>
+        <translation>Giữ hồ sơ bên trái; hồ sơ kia được gộp vào đó (Left)</translation>
+    </message>
+    <message>
+        <source>Keep r&amp;ight</source>
+        <translation>Giữ bên &amp;phải</translation>
+    </message>
+    <message>
+        <source>Keep the record on the right; the other is merged into it (Right)</source>
+        <translation>Giữ hồ sơ bên phải; hồ sơ kia được gộp vào đó (Right)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gộp</translation>
+    </message>
+    <message>
+        <source>One person: merge the other record into the one kept. Edit &gt; Undo takes it back (M)</source>
+        <translation>Là một người: gộp hồ sơ kia vào hồ sơ được giữ. Sửa &gt; Hoàn tác sẽ khôi phục lại (M)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;apart</source>
+        <translation>Giữ &amp;riêng</translation>
+    </message>
+    <message>
+        <source>Two different people: never propose this pair again (K)</source>
+        <translation>Là hai người khác nhau: không đề xuất cặp này nữa (K)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Cặp trước</translation>
+    </message>
+    <message>
+        <source>The previous pair (Up)</source>
+        <translation>Cặp trước (Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Cặp &amp;sau</translation>
+    </message>
+    <message>
+        <source>Leave this pair as it is and show the next one (N or Down)</source>
+        <translation>Để nguyên cặp này và xem cặp tiếp theo (N hoặc Down)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Stop reviewing; pairs not decided stay as they are (Esc)</source>
+        <translation>Dừng xem xét; các cặp chưa quyết định được để nguyên (Esc)</translation>
+    </message>
+    <message>
+        <source>Left / Right: the record to keep · M: merge · K: keep apart · N or Down: next pair · Up: previous · Esc: close</source>
+        <translation>Left / Right: chọn hồ sơ giữ lại · M: gộp · K: giữ riêng · N hoặc Down: cặp sau · Up: cặp trước · Esc: đóng</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Giới tính:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>Citizen ID:</source>
+        <translation>Số CCCD/CMND:</translation>
+    </message>
+    <message>
+        <source>Lives in:</source>
+        <translation>Nơi ở:</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>đã mất</translation>
+    </message>
+    <message>
+        <source>%1, household %2 (%3)</source>
+        <translation>%1, hộ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>in no household</source>
+        <translation>không thuộc hộ nào</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(chưa ghi)</translation>
+    </message>
+    <message>
+        <source>No longer in the file</source>
+        <translation>Không còn trong tệp</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Được giữ lại</translation>
+    </message>
+    <message>
+        <source>No possible duplicates</source>
+        <translation>Không có người nào có thể trùng lặp</translation>
+    </message>
+    <message>
+        <source>No two people of the file look like one person.</source>
+        <translation>Trong tệp không có hai người nào có vẻ là cùng một người.</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>đã gộp</translation>
+    </message>
+    <message>
+        <source>kept apart</source>
+        <translation>đã giữ riêng</translation>
+    </message>
+    <message>
+        <source>already one person (merged in another pair)</source>
+        <translation>đã là một người (đã gộp ở cặp khác)</translation>
+    </message>
+    <message>
+        <source>Pair %1 of %2</source>
+        <translation>Cặp %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>đã gộp %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept apart</source>
+        <translation>
+            <numerusform>đã giữ riêng %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Both have the citizen ID %1 and the same name.</source>
+        <translation>Cả hai đều có số CCCD/CMND %1 và cùng họ tên.</translation>
+    </message>
+    <message>
+        <source>The citizen ID %1 is the same too.</source>
+        <translation>Số CCCD/CMND %1 cũng trùng nhau.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Không gộp được</translation>
+    </message>
+    <message>
+        <source>Cannot keep them apart</source>
+        <translation>Không giữ riêng được</translation>
+    </message>
+    <message>
+        <source>Same name and a matching birth date.</source>
+        <translation>Trùng họ tên và ngày sinh.</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Đã gộp vào hồ sơ này</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>Giữ hồ sơ này</translation>
+    </message>
+    <message>
+        <source>Merge into the other</source>
+        <translation>Gộp vào hồ sơ kia</translation>
+    </message>
+</context>
+<context>
+    <name>sht::EvaluationChangesDialog</name>
+    <message>
+        <source>(not evaluated)</source>
+        <translation>(chưa đánh giá)</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>mức độ %1</translation>
+    </message>
+    <message>
+        <source>What changed in %1</source>
+        <translation>Thay đổi trong năm %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) differ from the previous evaluation of %1:</source>
+        <translation>
+            <numerusform>%n kết quả khác với lần đánh giá trước của năm %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Danh hiệu</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hiện nay</translation>
+    </message>
+    <message>
+        <source>Waiting for the council</source>
+        <translation>Chờ hội đồng xét</translation>
+    </message>
+    <message>
+        <source>Not evaluated:</source>
+        <translation>Chưa đánh giá:</translation>
+    </message>
+</context>
+<context>
+    <name>sht::EvaluationDetailWidget</name>
+    <message>
+        <source>Criteria and indicators</source>
+        <translation>Tiêu chí và chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>On an indicator the council judges: Space or M met, N not met, digits points, Del clear; Enter next indicator; Ctrl+Down / Ctrl+Up next / previous subject; F2 the note</source>
+        <translation>Trên chỉ tiêu do hội đồng xét: Space hoặc M là đạt, N là không đạt, gõ số để cho điểm, Del để xóa; Enter sang chỉ tiêu tiếp theo; Ctrl+Down / Ctrl+Up sang đối tượng sau / trước; F2 để ghi chú</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>What the council saw, e.g. &quot;minutes of 12/01, page 3&quot;</source>
+        <translation>Hội đồng đã xem gì, ví dụ “biên bản họp ngày 12/01, trang 3”</translation>
+    </message>
+    <message>
+        <source>The evidence note of the current judgement; Enter saves it, Esc goes back (F2)</source>
+        <translation>Ghi chú minh chứng của lần chấm hiện tại; Enter để lưu, Esc để quay lại (F2)</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;note:</source>
+        <translation>Ghi chú &amp;về minh chứng:</translation>
+    </message>
+    <message>
+        <source>Choose a subject in the list to see why it has its verdict.</source>
+        <translation>Chọn một đối tượng trong danh sách để xem lý do của kết quả.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Kết quả: %1</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Mức độ %1</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 điểm</translation>
+    </message>
+    <message>
+        <source>recognised by decision %1</source>
+        <translation>được công nhận theo quyết định %1</translation>
+    </message>
+    <message>
+        <source>Criteria: %1 (%2, version %3)</source>
+        <translation>Bộ tiêu chí: %1 (%2, phiên bản %3)</translation>
+    </message>
+    <message>
+        <source>Some indicators of these criteria are provisional: they wait for the province&apos;s wording and thresholds (marked *). A cloned catalogue can hold them.</source>
+        <translation>Một số chỉ tiêu của bộ tiêu chí này đang tạm thời: còn chờ lời văn và ngưỡng của tỉnh (đánh dấu *). Có thể ghi các mục này vào một bộ tiêu chí sao chép.</translation>
+    </message>
+    <message>
+        <source>The criteria version %1 %2 that gave this verdict is no longer in the file: evaluate again (F5).</source>
+        <translation>Phiên bản bộ tiêu chí %1 %2 đã cho ra kết quả này không còn trong tệp: hãy đánh giá lại (F5).</translation>
+    </message>
+    <message>
+        <source>Judged by the council.</source>
+        <translation>Do hội đồng xét.</translation>
+    </message>
+    <message>
+        <source>Judged by the council; the registers prefill the evidence (%1).</source>
+        <translation>Do hội đồng xét; minh chứng được điền sẵn từ sổ (%1).</translation>
+    </message>
+    <message>
+        <source>Computed from the registers (%1).</source>
+        <translation>Tính từ sổ (%1).</translation>
+    </message>
+    <message>
+        <source>Provisional: waits for the province&apos;s wording.</source>
+        <translation>Tạm thời: còn chờ lời văn của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Kết quả: %1</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Điểm: %1</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Giá trị: %1</translation>
+    </message>
+    <message>
+        <source>given by the council</source>
+        <translation>do hội đồng chấm</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence (%n against the rule):</source>
+        <translation>
+            <numerusform>Minh chứng (%n mục chưa đạt):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Minh chứng:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… và %n mục khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Council&apos;s note:</source>
+        <translation>Ghi chú của hội đồng:</translation>
+    </message>
+    <message>
+        <source>What the council should see:</source>
+        <translation>Hội đồng cần xem:</translation>
+    </message>
+    <message>
+        <source>Computed indicator: it follows the registers. Enter goes to the next indicator the council judges.</source>
+        <translation>Chỉ tiêu tính từ sổ: tự cập nhật theo dữ liệu trong sổ. Enter để sang chỉ tiêu tiếp theo do hội đồng xét.</translation>
+    </message>
+    <message>
+        <source>Type the points (0–%1), or Space / M full points, N none; Del clears; Enter next; Ctrl+Down next subject; F2 note.</source>
+        <translation>Gõ số điểm (0–%1), hoặc Space / M là đủ điểm, N là 0 điểm; Del để xóa; Enter sang chỉ tiêu tiếp; Ctrl+Down sang đối tượng tiếp; F2 để ghi chú.</translation>
+    </message>
+    <message>
+        <source>Space or M met, N not met, Del clears; Enter next; Ctrl+Down next subject; F2 note.</source>
+        <translation>Space hoặc M là đạt, N là không đạt, Del để xóa; Enter sang chỉ tiêu tiếp; Ctrl+Down sang đối tượng tiếp; F2 để ghi chú.</translation>
+    </message>
+    <message>
+        <source>Points: %1… (Enter confirms, Backspace corrects)</source>
+        <translation>Điểm: %1… (Enter để xác nhận, Backspace để sửa)</translation>
+    </message>
+</context>
+<context>
+    <name>sht::EvaluationIndicatorModel</name>
+    <message>
+        <source>Council</source>
+        <translation>Hội đồng</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Tính từ sổ</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Chờ xét</translation>
+    </message>
+    <message>
+        <source>Provisional: waits for the province&apos;s wording</source>
+        <translation>Tạm thời: còn chờ lời văn của tỉnh</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Criterion / indicator</source>
+        <translation>Tiêu chí / chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>sht::EvaluationTableModel</name>
+    <message>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Waiting for the council</source>
+        <translation>Chờ hội đồng xét</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Mức độ %1</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 điểm</translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2, signed by %3; valid until %4</source>
+        <translation>Quyết định %1 ngày %2, do %3 ký; có giá trị đến %4</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/TDP</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Danh hiệu</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Level / points</source>
+        <translation>Mức độ / điểm</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Đã công nhận</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>sht::EvaluationWidget</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>All titles</source>
+        <translation>Tất cả danh hiệu</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Danh h&amp;iệu:</translation>
+    </message>
+    <message>
+        <source>Filter: name or village…</source>
+        <translation>Lọc: tên hoặc thôn…</translation>
+    </message>
+    <message>
+        <source>Type any part of a subject&apos;s or a village&apos;s name, with or without accents. Esc clears, Down goes to the list (Ctrl+F).</source>
+        <translation>Gõ một phần bất kỳ của tên đối tượng hoặc tên thôn, có dấu hay không dấu đều được. Esc để xóa, Down để chuyển xuống danh sách (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>&amp;Lọc:</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Tất cả kết quả</translation>
+    </message>
+    <message>
+        <source>Verdi&amp;ct:</source>
+        <translation>Kết q&amp;uả:</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>Đăng &amp;ký…</translation>
+    </message>
+    <message>
+        <source>Households, citizens, clans, villages and units that register for the year&apos;s titles (Alt+R)</source>
+        <translation>Hộ, công dân, dòng họ, thôn và đơn vị đăng ký các danh hiệu của năm (Alt+K)</translation>
+    </message>
+    <message>
+        <source>Eval&amp;uate</source>
+        <translation>&amp;Chạy đánh giá</translation>
+    </message>
+    <message>
+        <source>Evaluates every registered subject of the year (%1)</source>
+        <translation>Đánh giá mọi đối tượng đã đăng ký trong năm (%1)</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ognise…</source>
+        <translation>&amp;Quyết định công nhận…</translation>
+    </message>
+    <message>
+        <source>Records the decision that recognises the selected subjects whose verdict is met (%1)</source>
+        <translation>Ghi quyết định công nhận các đối tượng đã chọn có kết quả Đạt (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Thu &amp;hồi</translation>
+    </message>
+    <message>
+        <source>Withdraws the recognition of the current subject (Alt+W)</source>
+        <translation>Thu hồi công nhận của đối tượng đang chọn (Alt+H)</translation>
+    </message>
+    <message>
+        <source>Catalo&amp;gues…</source>
+        <translation>&amp;Bộ tiêu chí…</translation>
+    </message>
+    <message>
+        <source>The criteria catalogues: read them, clone one for the province&apos;s guidance</source>
+        <translation>Các bộ tiêu chí: xem nội dung, sao chép một bộ để ghi theo hướng dẫn của tỉnh</translation>
+    </message>
+    <message>
+        <source>T&amp;argets…</source>
+        <translation>&amp;Mục tiêu…</translation>
+    </message>
+    <message>
+        <source>Percentages per title against the national and local targets</source>
+        <translation>Tỉ lệ theo từng danh hiệu so với mục tiêu quốc gia và địa phương</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>No commune file is open.</source>
+        <translation>Chưa mở tệp dữ liệu xã nào.</translation>
+    </message>
+    <message>
+        <source>Met %1 · Not met %2 · Waiting %3</source>
+        <translation>Đạt %1 · Không đạt %2 · Chờ xét %3</translation>
+    </message>
+    <message>
+        <source>(of %1 registered)</source>
+        <translation>(trên %1 đối tượng đã đăng ký)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>Hiển thị %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing registered for %1 yet: Register… (Alt+R), then Evaluate (F5).</source>
+        <translation>Năm %1 chưa có đăng ký nào: hãy Đăng ký… (Alt+K), rồi Chạy đánh giá (F5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered but not evaluated yet: press F5.</source>
+        <translation>
+            <numerusform>%n đối tượng đã đăng ký nhưng chưa được đánh giá: nhấn F5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registers changed since the last evaluation: press F5 to evaluate again.</source>
+        <translation>Dữ liệu trong sổ đã thay đổi từ lần đánh giá trước: nhấn F5 để đánh giá lại.</translation>
+    </message>
+    <message>
+        <source>No results for %1 yet.</source>
+        <translation>Chưa có kết quả năm %1.</translation>
+    </message>
+    <message>
+        <source>The result of %1 is no longer stored: evaluate the year again (F5).</source>
+        <translation>Kết quả của %1 không còn được lưu: hãy đánh giá lại năm đó (F5).</translation>
+    </message>
+    <message>
+        <source>That was the last subject in the list.</source>
+        <translation>Đây là đối tượng cuối cùng trong danh sách.</translation>
+    </message>
+    <message>
+        <source>That was the first subject in the list.</source>
+        <translation>Đây là đối tượng đầu tiên trong danh sách.</translation>
+    </message>
+    <message>
+        <source>%1: %2 judged.</source>
+        <translation>%1: đã chấm %2.</translation>
+    </message>
+    <message>
+        <source>The verdict is now: %1.</source>
+        <translation>Kết quả hiện là: %1.</translation>
+    </message>
+    <message>
+        <source>Titles that count this one follow when the year is evaluated again (F5).</source>
+        <translation>Các danh hiệu có tính đến danh hiệu này sẽ được cập nhật khi đánh giá lại năm đó (F5).</translation>
+    </message>
+    <message>
+        <source>Registrations changed: press F5 to evaluate %1 with them.</source>
+        <translation>Đăng ký đã thay đổi: nhấn F5 để đánh giá lại năm %1 theo đăng ký mới.</translation>
+    </message>
+    <message>
+        <source>Evaluating %1…</source>
+        <translation>Đang đánh giá năm %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled: the results of %1 are as they were.</source>
+        <translation>Đã hủy đánh giá: kết quả năm %1 vẫn giữ nguyên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluated %n subject(s) of %1 in %2 s.</source>
+        <translation>
+            <numerusform>Đã đánh giá %n đối tượng năm %1 trong %2 giây.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluated for the first time.</source>
+        <translation>
+            <numerusform>%n đối tượng được đánh giá lần đầu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) changed.</source>
+        <translation>
+            <numerusform>%n kết quả đã thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be evaluated.</source>
+        <translation>
+            <numerusform>%n đối tượng không đánh giá được.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose subjects of one title: a decision recognises one title (filter by Title, Alt+T).</source>
+        <translation>Hãy chọn các đối tượng của cùng một danh hiệu: mỗi quyết định chỉ công nhận một danh hiệu (lọc theo Danh hiệu, Alt+I).</translation>
+    </message>
+    <message>
+        <source>Select the subjects whose verdict is met (filter Verdict: Met, then Ctrl+A), then Ctrl+R.</source>
+        <translation>Hãy chọn các đối tượng có kết quả Đạt (lọc Kết quả: Đạt, rồi Ctrl+A), sau đó nhấn Ctrl+R.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision %1 recognises %n subject(s).</source>
+        <translation>
+            <numerusform>Quyết định %1 công nhận %n đối tượng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected subject(s) not met were left out.</source>
+        <translation>
+            <numerusform>Đã bỏ qua %n đối tượng được chọn nhưng không đạt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no recognition for %2 to withdraw.</source>
+        <translation>%1 chưa được công nhận năm %2 nên không có gì để thu hồi.</translation>
+    </message>
+    <message>
+        <source>Withdraw recognition</source>
+        <translation>Thu hồi công nhận</translation>
+    </message>
+    <message>
+        <source>Withdraw the recognition of %1 (decision %2)?</source>
+        <translation>Thu hồi công nhận của %1 (quyết định %2)?</translation>
+    </message>
+    <message>
+        <source>The recognition of %1 was withdrawn.</source>
+        <translation>Đã thu hồi công nhận của %1.</translation>
+    </message>
+</context>
+<context>
     <name>sht::HouseholdDetailsDialog</name>
     <message>
         <source>Household %1</source>
@@ -2635,6 +6256,335 @@ Hộ vẫn được giữ trong sổ, chỉ không còn thuộc dòng họ này.
     <message>
         <source>Members</source>
         <translation>Số nhân khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>sht::ImportDialog</name>
+    <message>
+        <source>Import registers</source>
+        <translation>Nhập danh sách hộ, nhân khẩu</translation>
+    </message>
+    <message>
+        <source>The files to import. Del removes the chosen one; files can be dropped here.</source>
+        <translation>Các tệp cần nhập. Nhấn Del để bỏ tệp đang chọn; có thể kéo thả tệp vào đây.</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Add an Excel workbook (.xlsx, .xls) or a CSV file (Ctrl+O)</source>
+        <translation>Thêm tệp Excel (.xlsx, .xls) hoặc tệp CSV (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Nhập vào</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a sheet: unticked sheets are not imported</source>
+        <translation>Nhấn Space để đánh dấu hoặc bỏ đánh dấu một trang tính: trang tính không được đánh dấu sẽ không được nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>&amp;Các tệp:</translation>
+    </message>
+    <message>
+        <source>S&amp;heets:</source>
+        <translation>Tr&amp;ang tính:</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Tự nhận biết</translation>
+    </message>
+    <message>
+        <source>The village or residential group this sheet&apos;s households go to: an existing one, or a new name</source>
+        <translation>Thôn hoặc tổ dân phố nhận các hộ của trang tính này: chọn nơi đã có, hoặc gõ tên mới</translation>
+    </message>
+    <message>
+        <source>The first row chooses what each column holds; grey rows are skipped</source>
+        <translation>Dòng đầu tiên dùng để chọn nội dung của từng cột; các dòng màu xám sẽ bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Bảng mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>Thôn/tổ &amp;dân phố:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (columns and rows):</source>
+        <translation>&amp;Xem trước (cột và dòng):</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Cách xử lý khi nhập</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ở đây</translation>
+    </message>
+    <message>
+        <source>And there</source>
+        <translation>Trùng với</translation>
+    </message>
+    <message>
+        <source>Person / value</source>
+        <translation>Người / thông tin</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Trong danh sách nhập</translation>
+    </message>
+    <message>
+        <source>Only ticked people are updated (Space ticks or unticks)</source>
+        <translation>Chỉ cập nhật những người được đánh dấu (nhấn Space để đánh dấu hoặc bỏ đánh dấu)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Có thể trùng lặp</translation>
+    </message>
+    <message>
+        <source>Updates to confirm</source>
+        <translation>Cập nhật cần xác nhận</translation>
+    </message>
+    <message>
+        <source>1. Preview</source>
+        <translation>1. Xem trước</translation>
+    </message>
+    <message>
+        <source>2. Dry run</source>
+        <translation>2. Chạy thử</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>Chạy t&amp;hử</translation>
+    </message>
+    <message>
+        <source>Show what the import would do, without changing anything (Alt+D)</source>
+        <translation>Xem việc nhập sẽ làm gì mà không thay đổi gì cả (Alt+H)</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Lưu báo cáo…</translation>
+    </message>
+    <message>
+        <source>Save the dry run&apos;s report as an Excel workbook (Alt+R)</source>
+        <translation>Lưu báo cáo chạy thử thành tệp Excel (Alt+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Import everything, or nothing if anything fails (Ctrl+Enter)</source>
+        <translation>Nhập tất cả; nếu có bất kỳ lỗi nào thì không nhập gì (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Add a register to import</source>
+        <translation>Thêm danh sách cần nhập</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+        <translation>Danh sách (*.xlsx *.xls *.csv *.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Không nhập được</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>Text read as %1 (confidence %2%)</source>
+        <translation>Chữ được đọc theo bảng mã %1 (độ tin cậy %2%)</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>This sheet is skipped: %1. Tick it to import it anyway.</source>
+        <translation>Trang tính này bị bỏ qua: %1. Đánh dấu trang tính nếu vẫn muốn nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Header on row %1–%2, data from row %3; %n column(s) recognised.</source>
+        <translation>
+            <numerusform>Tiêu đề ở dòng %1–%2, dữ liệu từ dòng %3; nhận ra %n cột.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a sheet of this file.</source>
+        <translation>Hãy chọn một trang tính của tệp này.</translation>
+    </message>
+    <message>
+        <source>Add a file to import (Ctrl+O).</source>
+        <translation>Hãy thêm tệp cần nhập (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Skipped because</source>
+        <translation>Lý do bỏ qua</translation>
+    </message>
+    <message>
+        <source>Column holds:</source>
+        <translation>Nội dung cột:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <source>column numbers</source>
+        <translation>số thứ tự cột</translation>
+    </message>
+    <message>
+        <source>above the header</source>
+        <translation>phía trên tiêu đề</translation>
+    </message>
+    <message>
+        <source>Cannot read the file this way</source>
+        <translation>Không đọc được tệp theo cách này</translation>
+    </message>
+    <message>
+        <source>No names in this sheet</source>
+        <translation>Trang tính không có họ tên</translation>
+    </message>
+    <message>
+        <source>No column of this sheet holds names, so it cannot be imported. Choose the name column in the preview&apos;s first row, then tick the sheet again.</source>
+        <translation>Trang tính này không có cột nào chứa họ tên nên không thể nhập. Hãy chọn cột họ tên ở dòng đầu tiên của phần xem trước, rồi đánh dấu lại trang tính.</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>không nhập</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Không có gì để nhập</translation>
+    </message>
+    <message>
+        <source>No person was found in the sheets chosen. Check that a column holds the names (the preview&apos;s first row) and that the sheet is ticked.</source>
+        <translation>Không tìm thấy người nào trong các trang tính đã chọn. Hãy kiểm tra xem có cột chứa họ tên không (dòng đầu tiên của phần xem trước) và trang tính đã được đánh dấu chưa.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import</source>
+        <translation>Không chuẩn bị được việc nhập</translation>
+    </message>
+    <message>
+        <source>%1 (%2, household %3)</source>
+        <translation>%1 (%2, hộ %3)</translation>
+    </message>
+    <message>
+        <source>Save the dry run&apos;s report</source>
+        <translation>Lưu báo cáo chạy thử</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>Không lưu được báo cáo</translation>
+    </message>
+    <message>
+        <source>Everything in these files is already in the commune file.</source>
+        <translation>Mọi dữ liệu trong các tệp này đã có trong tệp dữ liệu xã.</translation>
+    </message>
+    <message>
+        <source>Large import</source>
+        <translation>Nhập số lượng lớn</translation>
+    </message>
+    <message numerus="yes">
+        <source>This import writes %n person(s). An import this large cannot be taken back with Edit &gt; Undo. Import now?</source>
+        <translation>
+            <numerusform>Lần nhập này ghi %n người. Lần nhập lớn như vậy không thể hoàn tác bằng Sửa &gt; Hoàn tác. Nhập ngay?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Đã hủy nhập</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed in the commune file.</source>
+        <translation>%1
+
+Tệp dữ liệu xã chưa bị thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <source>%1 household(s) and %2 person(s) added, %3 person(s) updated, %4 village(s) created. %5</source>
+        <translation>Đã thêm %1 hộ và %2 người, cập nhật %3 người, tạo %4 thôn, tổ dân phố. %5</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes the whole import back.</source>
+        <translation>Sửa &gt; Hoàn tác sẽ bỏ toàn bộ lần nhập này.</translation>
+    </message>
+    <message>
+        <source>Cannot look for duplicates</source>
+        <translation>Không tìm được trường hợp trùng lặp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of people may be the same person. Review them now?</source>
+        <translation>
+            <numerusform>Có %n cặp người có thể là cùng một người. Xem lại ngay bây giờ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3335,6 +7285,46 @@ Chỉ làm việc này với bản ghi nhập nhầm: khi có người nghỉ vi
         <source>Move some households of a village into a new village from a date</source>
         <translation>Chuyển một số hộ của một thôn/tổ dân phố sang thôn mới từ một ngày</translation>
     </message>
+    <message>
+        <source>&amp;Import registers…</source>
+        <translation>Nhậ&amp;p sổ hộ…</translation>
+    </message>
+    <message>
+        <source>Import household registers from Excel (.xlsx, .xls) or CSV files; files can also be dropped on the window</source>
+        <translation>Nhập sổ hộ từ tệp Excel (.xlsx, .xls) hoặc CSV; cũng có thể kéo thả tệp vào cửa sổ</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>Đánh giá, &amp;công nhận</translation>
+    </message>
+    <message>
+        <source>Registrations, verdicts with their reasons, the council&apos;s judgements and recognitions</source>
+        <translation>Đăng ký, kết quả kèm lý do, ý kiến chấm của hội đồng và quyết định công nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Targets dashboard</source>
+        <translation>Theo dõi &amp;mục tiêu</translation>
+    </message>
+    <message>
+        <source>Shares of recognised households, clans, villages, units and citizens against the national and local targets</source>
+        <translation>Tỉ lệ hộ, dòng họ, thôn, đơn vị và công dân được công nhận so với mục tiêu quốc gia và địa phương</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria catalogues…</source>
+        <translation>&amp;Bộ tiêu chí…</translation>
+    </message>
+    <message>
+        <source>The criteria of every title, their sources and what is provisional; adapt a copy to the province</source>
+        <translation>Tiêu chí của từng danh hiệu, nguồn văn bản và các mục tạm thời; điều chỉnh một bản sao theo tỉnh</translation>
+    </message>
+    <message>
+        <source>Read-only file</source>
+        <translation>Tệp chỉ đọc</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: nothing can be imported into it.</source>
+        <translation>Tệp này đang mở ở chế độ chỉ đọc: không thể nhập dữ liệu vào.</translation>
+    </message>
 </context>
 <context>
     <name>sht::MemberTransferDialog</name>
@@ -3420,6 +7410,18 @@ Chỉ làm việc này với bản ghi nhập nhầm: khi có người nghỉ vi
     <message>
         <source>Learning centre (TTHTCĐ)</source>
         <translation>Trung tâm học tập cộng đồng</translation>
+    </message>
+    <message>
+        <source>Learning titles</source>
+        <translation>Danh hiệu học tập</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Mục tiêu</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +7631,153 @@ Chỉ làm việc này với bản ghi nhập nhầm: khi có người nghỉ vi
     <message>
         <source>A phone number has 8 to 12 digits (for example 0912 345 678).</source>
         <translation>Số điện thoại có từ 8 đến 12 chữ số (ví dụ 0912 345 678).</translation>
+    </message>
+</context>
+<context>
+    <name>sht::RecognitionDialog</name>
+    <message>
+        <source>Recognise: %1 %2</source>
+        <translation>Công nhận: %1 năm %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision recognises %n subject(s) whose verdict is met:</source>
+        <translation>
+            <numerusform>Quyết định công nhận %n đối tượng có kết quả Đạt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation>ví dụ: 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>e.g. Chủ tịch UBND xã Nguyễn Văn An</source>
+        <translation>ví dụ: Chủ tịch UBND xã Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Recognise</source>
+        <translation>&amp;Công nhận</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for %n month(s), from %1 to %2 (set by the criteria).</source>
+        <translation>
+            <numerusform>Có giá trị %n tháng, từ %1 đến %2 (theo bộ tiêu chí).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of the decision, as printed on it.</source>
+        <translation>Hãy nhập số quyết định, ghi đúng như trên quyết định.</translation>
+    </message>
+    <message>
+        <source>Type who signed the decision.</source>
+        <translation>Hãy nhập người ký quyết định.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::RegistrationCandidateModel</name>
+    <message>
+        <source>registered</source>
+        <translation>đã đăng ký</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>chưa đăng ký</translation>
+    </message>
+    <message>
+        <source>Registered · name</source>
+        <translation>Đăng ký · tên</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/TDP</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>sht::RegistrationDialog</name>
+    <message>
+        <source>Registrations for %1</source>
+        <translation>Đăng ký năm %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Danh hiệu:</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Tất cả thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>T&amp;hôn, tổ dân phố:</translation>
+    </message>
+    <message>
+        <source>Part of a name, household code or village…</source>
+        <translation>Một phần tên, mã hộ hoặc tên thôn…</translation>
+    </message>
+    <message>
+        <source>Type to find; Down or Enter goes to the list, where Space ticks. Esc clears.</source>
+        <translation>Gõ để tìm; Down hoặc Enter để chuyển xuống danh sách, ở đó nhấn Space để đánh dấu. Esc để xóa.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Tì&amp;m:</translation>
+    </message>
+    <message>
+        <source>Subjects that may register</source>
+        <translation>Đối tượng có thể đăng ký</translation>
+    </message>
+    <message>
+        <source>Space ticks or clears the selected rows</source>
+        <translation>Space để đánh dấu hoặc bỏ đánh dấu các dòng đã chọn</translation>
+    </message>
+    <message>
+        <source>Register &amp;whole village</source>
+        <translation>Đăng ký &amp;toàn thôn</translation>
+    </message>
+    <message>
+        <source>Registers every subject of the chosen village that may register (%1)</source>
+        <translation>Đăng ký mọi đối tượng có thể đăng ký của thôn đã chọn (%1)</translation>
+    </message>
+    <message>
+        <source>Tic&amp;k selected</source>
+        <translation>Đánh dấu &amp;các dòng đã chọn</translation>
+    </message>
+    <message>
+        <source>Registers the selected rows, or takes them back when all are registered (Space)</source>
+        <translation>Đăng ký các dòng đã chọn, hoặc hủy đăng ký nếu tất cả đã được đăng ký (Space)</translation>
+    </message>
+    <message>
+        <source>%1 registered of %2 that may register</source>
+        <translation>Đã đăng ký %1 / %2 đối tượng có thể đăng ký</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>Hiển thị %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a village first (Alt+V).</source>
+        <translation>Hãy chọn thôn/tổ dân phố trước (Alt+H).</translation>
+    </message>
+    <message>
+        <source>%1 newly registered</source>
+        <translation>Vừa đăng ký thêm %1</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +8009,171 @@ Chỉ làm việc này với bản ghi nhập nhầm: khi có người nghỉ vi
     <message>
         <source>%1 is already on the staff of %2. To record a new role, first record the date they left the old one (Left on…).</source>
         <translation>%1 đã có trong danh sách cán bộ, nhân viên của %2. Muốn ghi chức vụ mới, trước hết hãy ghi ngày người này rời chức vụ cũ (Đã rời đơn vị…).</translation>
+    </message>
+</context>
+<context>
+    <name>sht::TargetEditDialog</name>
+    <message>
+        <source>Change target</source>
+        <translation>Sửa mục tiêu</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Thêm mục tiêu</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>e.g. KH 45/KH-UBND of the province, 2023</source>
+        <translation>ví dụ: KH 45/KH-UBND của tỉnh, năm 2023</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Mục tiêu:</translation>
+    </message>
+    <message>
+        <source>Set &amp;by:</source>
+        <translation>Cấp &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>N&amp;guồn:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>sht::TargetTableModel</name>
+    <message>
+        <source>%1, difficult areas</source>
+        <translation>%1, vùng khó khăn</translation>
+    </message>
+    <message>
+        <source> [provisional]</source>
+        <translation> [tạm thời]</translation>
+    </message>
+    <message>
+        <source>National targets come with the program and cannot be changed; Insert adds your own.</source>
+        <translation>Mục tiêu quốc gia có sẵn trong chương trình và không sửa được; nhấn Insert để thêm mục tiêu riêng.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Cấp ban hành</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>sht::TargetsDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>National targets come with the program (greyed: they cannot be changed). Add the province&apos;s or the commune&apos;s own targets: where one is higher, the dashboard measures against it.</source>
+        <translation>Mục tiêu quốc gia có sẵn trong chương trình (hiện màu xám: không sửa được). Hãy thêm mục tiêu riêng của tỉnh hoặc của xã: nếu mục tiêu nào cao hơn, bảng theo dõi sẽ so sánh với mục tiêu đó.</translation>
+    </message>
+    <message>
+        <source>%1, difficult areas</source>
+        <translation>%1, vùng khó khăn</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Enter or F2</source>
+        <translation>Enter hoặc F2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Target added (Edit &gt; Undo takes it back).</source>
+        <translation>Đã thêm mục tiêu (Sửa &gt; Hoàn tác để bỏ).</translation>
+    </message>
+    <message>
+        <source>National targets come with the program and cannot be changed; press Insert to add the commune&apos;s own target instead.</source>
+        <translation>Mục tiêu quốc gia có sẵn trong chương trình và không sửa được; hãy nhấn Insert để thêm mục tiêu riêng của xã.</translation>
+    </message>
+    <message>
+        <source>Target changed.</source>
+        <translation>Đã sửa mục tiêu.</translation>
+    </message>
+    <message>
+        <source>National targets come with the program and cannot be deleted.</source>
+        <translation>Mục tiêu quốc gia có sẵn trong chương trình và không xóa được.</translation>
+    </message>
+    <message>
+        <source>Delete target</source>
+        <translation>Xóa mục tiêu</translation>
+    </message>
+    <message>
+        <source>Delete the %1 target &quot;%2&quot; for %3 (%4)?</source>
+        <translation>Xóa mục tiêu cấp %1 “%2” năm %3 (%4)?</translation>
+    </message>
+    <message>
+        <source>Target deleted (Edit &gt; Undo brings it back).</source>
+        <translation>Đã xóa mục tiêu (Sửa &gt; Hoàn tác để lấy lại).</translation>
     </message>
 </context>
 <context>

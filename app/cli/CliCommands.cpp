@@ -4,6 +4,8 @@
 #include "Database.h"
 #include "DemoCommuneGenerator.h"
 #include "Education.h"
+#include "EvaluateCommand.h"
+#include "ImportCommand.h"
 #include "PartialDate.h"
 #include "Relation.h"
 #include "Sex.h"
@@ -76,6 +78,8 @@ int CliCommands::usage(const QString &problem)
               "  demo --out FILE [--people N] [--seed S]   create a demo commune file\n"
               "  info FILE [--json]                        households and people per village, clans, units\n"
               "  people FILE [--village V] [--csv]         the household register (UTF-8)\n"
+              "  import FILE... --db DB [--dry-run]        import household registers (xlsx, xls, csv)\n"
+              "  evaluate FILE --year Y [--title T] [--json] evaluate the learning titles, explain each verdict\n"
               "  check FILE                                integrity and data version of a file\n\n"
               "Run 'sohoctap-cli COMMAND --help' for a command's options.")
         << Qt::endl
@@ -104,6 +108,10 @@ int CliCommands::run(const QStringList &arguments)
         return people(rest);
     if (command == QLatin1String("check"))
         return check(rest);
+    if (command == QLatin1String("import"))
+        return runImport(rest, m_out, m_err);
+    if (command == QLatin1String("evaluate"))
+        return runEvaluate(rest, m_out, m_err);
     return usage(tr("Unknown command: %1").arg(command));
 }
 

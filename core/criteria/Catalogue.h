@@ -69,7 +69,14 @@ struct Indicator
     // Per-level overrides of parameters, e.g. {"2": {"min_share": 0.8}} for TT 25 TC5 CT1.
     QMap<int, QJsonObject> levelParameters;
     QString evidenceRequired; // what the council should see, for judged indicators
+
+    // A judged indicator may name a fact too: the fact is computed only to prefill the evidence (CDHT
+    // indicator 1: sessions attended at the TTHTCĐ); the council's judgement alone gives the outcome.
+    bool hasPrefill() const { return kind == IndicatorKind::Judged && !fact.isEmpty(); }
+    // The parameters in force for `level` (1 or 2): the base parameters overridden by levelParameters.
+    QJsonObject parametersFor(int level) const;
 };
+bool operator==(const Indicator &a, const Indicator &b);
 
 struct Criterion
 {
@@ -79,6 +86,7 @@ struct Criterion
     double minPoints = 0; // per-criterion minimum, 0 = none
     QList<Indicator> indicators;
 };
+bool operator==(const Criterion &a, const Criterion &b);
 
 // How the indicator outcomes become a verdict.
 struct PassRule
@@ -101,6 +109,8 @@ struct PassRule
     QList<Band> bands; // highest first
     bool provisional = false; // threshold not confirmed by a known official text
 };
+bool operator==(const PassRule::Band &a, const PassRule::Band &b);
+bool operator==(const PassRule &a, const PassRule &b);
 
 struct Instrument
 {
@@ -109,6 +119,7 @@ struct Instrument
     QString issuer;   // e.g. "Bộ Giáo dục và Đào tạo"
     QString citation; // full name as printed in reports
 };
+bool operator==(const Instrument &a, const Instrument &b);
 
 // One catalogue: the criteria of one title under one instrument, in one version. Built-in catalogues
 // come from resources/criteria/*.json (read-only); clones adapted by the clerk live in the file
@@ -132,11 +143,21 @@ struct Catalogue
     QList<Criterion> criteria;
     QString notes;
     bool builtin = false;
+    double totalPoints = 0; // declared maximum (sum of the criteria's points); 0 = Đạt / Không đạt only
 
     QList<const Indicator *> indicators() const; // all, in order
     const Indicator *indicator(const QString &code) const;
     bool hasProvisionalItems() const;
     bool inForce(int year) const { return (firstYear == 0 || year >= firstYear) && (lastYear == 0 || year <= lastYear); }
+    // Indicators still provisional (a provincial-wording indicator stops being one once the clerk has written
+    // the province's text in a clone and cleared its flag), plus 1 when the pass rule is provisional.
+    int provisionalCount() const;
+    bool isClone() const { return !builtin; }
 };
+bool operator==(const Catalogue &a, const Catalogue &b);
+inline bool operator!=(const Catalogue &a, const Catalogue &b)
+{
+    return !(a == b);
+}
 
 } // namespace sht::criteria

@@ -21,25 +21,25 @@ struct SourceRef
 struct ImportProblem
 {
     enum class Kind {
-        SkippedRow,          // title, column-number row, total row, signature block, empty row
-        SkippedSheet,        // summary sheet (Tổng hợp), empty or hidden sheet without data
-        ImpossibleDate,      // 31/02/1990: left empty
-        FutureDate,          // after today: left empty
-        IdRestored,          // a CCCD stored as a number lost its leading zero(s): restored
-        IdInvalid,           // not 9 or 12 digits after cleaning: kept in notes, ID left empty
-        SharedId,            // two different people with one ID (within the file or with the database)
-        PossibleDuplicate,   // the same person twice (same folded name + birth date, or same ID)
-        MissingName,         // a row with data but no name: skipped
-        UnknownRelation,     // kept as written in notes, relation "other"
-        UnknownValue,        // any other value not understood (sex, education…): kept in notes
-        NoHead,              // a household without a head row: the first member becomes head
-        EncodingGuess,       // low confidence in the detected encoding
-        Unreadable,          // the file or sheet cannot be read (message says why)
+        SkippedRow,        // title, column-number row, total row, signature block, empty row
+        SkippedSheet,      // summary sheet (Tổng hợp), empty or hidden sheet without data
+        ImpossibleDate,    // 31/02/1990: left empty
+        FutureDate,        // after today: left empty
+        IdRestored,        // a CCCD stored as a number lost its leading zero(s): restored
+        IdInvalid,         // not 9 or 12 digits after cleaning: kept in notes, ID left empty
+        SharedId,          // two different people with one ID (within the file or with the database)
+        PossibleDuplicate, // the same person twice (same folded name + birth date, or same ID)
+        MissingName,       // a row with data but no name: skipped
+        UnknownRelation,   // kept as written in notes, relation "other"
+        UnknownValue,      // any other value not understood (sex, education…): kept in notes
+        NoHead,            // a household without a head row: the first member becomes head
+        EncodingGuess,     // low confidence in the detected encoding
+        Unreadable,        // the file or sheet cannot be read (message says why)
     };
     Kind kind = Kind::SkippedRow;
     SourceRef where;
-    QString message; // translated, says what was found: "31/02/1990 is not a date"
-    QString action;  // translated, says what the import does: "birth date left empty"
+    QString message;    // translated, says what was found: "31/02/1990 is not a date"
+    QString action;     // translated, says what the import does: "birth date left empty"
     QString otherPlace; // for duplicates and shared IDs: the other row or the database record, in words
 };
 
@@ -50,15 +50,18 @@ struct ParsedPerson
 {
     SourceRef where;
     QString fullName;
-    QString sex;          // "male", "female" or ""
+    QString sex; // "male", "female" or ""
     PartialDate birthDate;
-    QString citizenId;    // digits only, leading zeros restored; "" when none or invalid
-    QString relation;     // Relation storage code ("head", "spouse", "child", …)
-    QString residence;    // ResidenceStatus storage code ("permanent", "temporary_resident", "temporarily_absent")
+    QString citizenId; // digits only, leading zeros restored; "" when none or invalid
+    QString relation;  // Relation storage code ("head", "spouse", "child", …)
+    QString residence; // ResidenceStatus storage code ("permanent", "temporary", "absent"): "permanent"
+                       // unless noted
     QString ethnicity;
-    QString education;    // Education storage text
+    QString education; // Education storage text
     QString occupation;
     QString notes;
+    QString
+        clanName; // the clan cell of this row when it has one (the household's clan is on ParsedHousehold)
 };
 
 struct ParsedHousehold
@@ -66,7 +69,7 @@ struct ParsedHousehold
     SourceRef where; // the head's row
     QString code;    // the register's household number (STT / Số hộ) when it has one
     QString address;
-    QString clanName; // NFC; "Họ Nguyễn Văn"
+    QString clanName;            // NFC; "Họ Nguyễn Văn"
     QList<ParsedPerson> members; // the head first
 };
 
@@ -83,6 +86,13 @@ struct ParsedRegister
 {
     QList<ParsedVillage> villages;
     QList<ImportProblem> problems;
+
+    // Several files make one import: their villages and problems side by side, in the order given.
+    void append(const ParsedRegister &other)
+    {
+        villages += other.villages;
+        problems += other.problems;
+    }
 
     int householdCount() const
     {

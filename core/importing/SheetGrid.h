@@ -14,16 +14,16 @@ struct Cell
 {
     enum class Type {
         Empty,
-        Text,    // text (shared, inline, rich text runs joined, CSV field)
-        Number,  // a number that the workbook does not format as a date
-        Date,    // a number formatted as a date (serial already converted, 1900 or 1904 system)
+        Text,   // text (shared, inline, rich text runs joined, CSV field)
+        Number, // a number that the workbook does not format as a date
+        Date,   // a number formatted as a date (serial already converted, 1900 or 1904 system)
         Boolean,
-        Error,   // #N/A, #REF! …: text holds it
+        Error, // #N/A, #REF! …: text holds it
     };
     Type type = Type::Empty;
-    QString text;        // Text/Error: the text; Number: the value as the workbook would show it
-    double number = 0;   // Number: the value; Date: the serial
-    QDate date;          // Date
+    QString text;             // Text/Error: the text; Number: the value as the workbook would show it
+    double number = 0;        // Number: the value; Date: the serial
+    QDate date;               // Date
     bool fromFormula = false; // the cached value of a formula (e.g. an STT "=A12+1")
     QString formula;          // the formula text when known
 
@@ -43,13 +43,14 @@ struct MergedRange
 // row 400 has 400 rows (readers must not allocate for empty trailing rows).
 struct SheetGrid
 {
-    QString name;            // sheet name ("Thôn 1"); the CSV file's base name
-    bool hidden = false;     // a hidden sheet
+    QString name;        // sheet name ("Thôn 1"); the CSV file's base name
+    bool hidden = false; // a hidden sheet
     QVector<QVector<Cell>> rows;
     QVector<bool> hiddenRows;    // same size as rows (or empty = none hidden)
     QVector<bool> hiddenColumns; // per column index (or empty)
     QList<MergedRange> merges;
-    QList<int> sourceRowNumbers; // 1-based row number in the file for each row (for messages); empty = index+1
+    QList<int>
+        sourceRowNumbers; // 1-based row number in the file for each row (for messages); empty = index+1
 
     int rowCount() const { return rows.size(); }
     int columnCount() const
@@ -66,7 +67,10 @@ struct SheetGrid
             return empty;
         return rows[row][column];
     }
-    int fileRowNumber(int row) const { return row < sourceRowNumbers.size() ? sourceRowNumbers[row] : row + 1; }
+    int fileRowNumber(int row) const
+    {
+        return row < sourceRowNumbers.size() ? sourceRowNumbers[row] : row + 1;
+    }
 };
 
 // A whole input file as read: its sheets (one for CSV), what encoding was used (for legacy text), with the
@@ -74,8 +78,10 @@ struct SheetGrid
 struct Workbook
 {
     QString path;
-    QString format;   // "xlsx", "xls", "csv"
-    QString encoding; // "utf8", "cp1258", "tcvn3", "vni", "cp1252" … ("" for xlsx: always Unicode)
+    QString format; // "xlsx", "xls", "csv"
+    // CSV: the encoding of the bytes. xlsx/xls: the legacy font encoding detected in text cells (text typed
+    // in .VnTime or VNI-Times), "utf8" when the text is Unicode. "utf8", "cp1258", "tcvn3", "vni", "cp1252".
+    QString encoding;
     double encodingConfidence = 1.0;
     QList<SheetGrid> sheets;
 };

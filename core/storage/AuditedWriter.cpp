@@ -248,17 +248,142 @@ Status AuditedWriter::clearWhere(const QString &table, const QString &column, co
 
 QVariantMap AuditedWriter::readRow(const QString &table, qint64 id) const
 {
+    // Recording an edit reads back every row it inserts, and undo reads every row before it touches it:
+    // the statement is prepared once per table, not once per row.
     QVariantMap row;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
-    q.addBindValue(id);
-    if (q.exec() && q.next()) {
-        const QSqlRecord record = q.record();
+    QSqlQuery *q = m_db.prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    if (!q)
+        return row;
+    q->setForwardOnly(true);
+    q->bindValue(0, id);
+    if (q->exec() && q->next()) {
+        const QSqlRecord record = q->record();
         for (int i = 0; i < record.count(); ++i)
-            row.insert(record.fieldName(i), q.value(i));
+            row.insert(record.fieldName(i), q->value(i));
     }
+    q->finish(); // an open read would keep the statement busy (and block VACUUM INTO)
     return row;
+}
+
+AuditedWriter::BulkInsert AuditedWriter::prepareInsert(const QString &table, const QStringList &columns,
+                                                       Status *status)
+{
+    BulkInsert bulk;
+    bulk.table = table;
+    bulk.columns = columns;
+    bulk.hasUuid = columns.contains(QStringLiteral("uuid"));
+    bulk.tableUtf8 = table.toUtf8();
+    QStringList names = columns;
+    if (!bulk.hasUuid)
+        names.prepend(QStringLiteral("uuid"));
+    QStringList marks;
+    for (int i = 0; i < names.size(); ++i)
+        marks << QStringLiteral("?");
+    QString error;
+    bulk.statement =
+        m_db.rawStatement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                              .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+                          &error);
+    *status = bulk.statement ? Status::success() : failure(Operation::Add, table, error);
+    return bulk;
+}
+
+qint64 AuditedWriter::insert(const BulkInsert &bulk, const QVariantList &values, Status *status,
+                             QString *uuid)
+{
+    return insertBulk(bulk, values, status, uuid);
+}
+
+qint64 AuditedWriter::insert(const BulkInsert &bulk, const Fields &fields, Status *status, QString *uuid)
+{
+    return insertBulk(bulk, fields, status, uuid);
+}
+
+namespace {
+const QVariant &valueAt(const QVariantList &values, int i)
+{
+    return values.at(i);
+}
+const QVariant &valueAt(const AuditedWriter::Fields &fields, int i)
+{
+    return fields.at(i).second;
+}
+} // namespace
+
+template <typename Values>
+qint64 AuditedWriter::insertBulk(const BulkInsert &bulk, const Values &values, Status *status, QString *uuid)
+{
+    RawStatement *statement = bulk.statement;
+    if (!statement || values.size() != bulk.columns.size()) {
+        *status = failure(
+            Operation::Add, bulk.table,
+            statement ? QStringLiteral("%1 values for %2 columns").arg(values.size()).arg(bulk.columns.size())
+                      : tr("the statement was not prepared"));
+        return 0;
+    }
+    QString rowUuid;
+    int index = 0;
+    if (bulk.hasUuid) {
+        rowUuid = valueAt(values, int(bulk.columns.indexOf(QStringLiteral("uuid")))).toString();
+    } else {
+        rowUuid = m_db.newUuid();
+        statement->bindText(index++, rowUuid);
+    }
+    for (int i = 0; i < values.size(); ++i)
+        statement->bindValue(index++, valueAt(values, i));
+    if (!statement->exec()) {
+        *status = failure(Operation::Add, bulk.table, statement->error());
+        return 0;
+    }
+    const qint64 id = statement->lastInsertId();
+    if (ChangeJournal *journal = m_db.journal()) {
+        RowChange change;
+        change.kind = RowChange::Kind::Insert;
+        change.table = bulk.table;
+        change.id = id;
+        change.uuid = rowUuid;
+        change.after = readRow(bulk.table, id);
+        journal->append(change);
+    }
+    *status = auditBulkInsert(bulk.tableUtf8, rowUuid);
+    if (uuid)
+        *uuid = rowUuid;
+    return status->ok() ? id : 0;
+}
+
+void AuditedWriter::refreshStamp()
+{
+    // Formatting the time costs more than the insert in bulk paths: reuse it within the same millisecond.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now != m_lastStampMs) {
+        m_lastStampMs = now;
+        m_lastStamp = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs);
+        m_lastStampUtf8 = m_lastStamp.toUtf8();
+    }
+}
+
+Status AuditedWriter::auditBulkInsert(const QByteArray &table, const QString &uuid)
+{
+    QString error;
+    RawStatement *statement = m_db.rawStatement(
+        QStringLiteral("INSERT INTO audit_log (at, user_name, source, action, entity, entity_uuid, field, "
+                       "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        &error);
+    if (!statement)
+        return failure(Operation::Audit, QString(), error);
+    static const QByteArray insertAction = QByteArrayLiteral("insert");
+    refreshStamp();
+    const AuditActor &actor = m_db.actor();
+    statement->bindUtf8(0, m_lastStampUtf8);
+    statement->bindText(1, actor.userName);
+    statement->bindText(2, actor.source);
+    statement->bindUtf8(3, insertAction);
+    statement->bindUtf8(4, table);
+    statement->bindText(5, uuid);
+    // field, old_value and new_value stay NULL: exec() cleared the bindings of the previous entry.
+    if (!statement->exec())
+        return failure(Operation::Audit, QString(), statement->error());
+    return Status::success();
 }
 
 Status AuditedWriter::audit(const QString &action, const QString &table, const QString &uuid,
@@ -271,12 +396,7 @@ Status AuditedWriter::audit(const QString &action, const QString &table, const Q
         &error);
     if (!statement)
         return failure(Operation::Audit, QString(), error);
-    // Formatting the time costs more than the insert in bulk paths: reuse it within the same millisecond.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (now != m_lastStampMs) {
-        m_lastStampMs = now;
-        m_lastStamp = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs);
-    }
+    refreshStamp();
     const AuditActor &actor = m_db.actor();
     statement->bind(0, m_lastStamp);
     statement->bind(1, actor.userName);

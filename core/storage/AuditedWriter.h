@@ -6,12 +6,14 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantMap>
 
 namespace sht {
 
 class Database;
+class RawStatement;
 
 // Writes rows of the shared tables the one way that keeps the promises every row makes: a UUID on insert,
 // revision + 1 on every update, and an audit entry (who, when, through which door, old and new values).
@@ -38,7 +40,30 @@ public:
     // The whole row as stored (column → value), empty if there is none.
     QVariantMap readRow(const QString &table, qint64 id) const;
 
+    // The bulk path (an import writes ~300,000 rows): the INSERT for one table and column list is built and
+    // prepared once; each row then only binds its values (UTF-8, no copy) and gets its UUID, revision 1 and
+    // its audit entry through cached statements, exactly as insert() gives them. When a journal is active
+    // (an undoable edit) every row is recorded as insert() records it.
+    struct BulkInsert
+    {
+        QString table;
+        QStringList columns;
+        bool hasUuid = false; // columns hold "uuid": the caller gives it
+        RawStatement *statement = nullptr;
+        QByteArray tableUtf8;
+    };
+    BulkInsert prepareInsert(const QString &table, const QStringList &columns, Status *status);
+    // values in the order of the prepared columns (a Fields list's names are not read). Returns the row id,
+    // or 0 on failure with *status saying why.
+    qint64 insert(const BulkInsert &bulk, const QVariantList &values, Status *status,
+                  QString *uuid = nullptr);
+    qint64 insert(const BulkInsert &bulk, const Fields &fields, Status *status, QString *uuid = nullptr);
+
 private:
+    template <typename Values>
+    qint64 insertBulk(const BulkInsert &bulk, const Values &values, Status *status, QString *uuid);
+    Status auditBulkInsert(const QByteArray &table, const QString &uuid);
+    void refreshStamp();
     Status audit(const QString &action, const QString &table, const QString &uuid, const QString &field,
                  const QVariant &oldValue, const QVariant &newValue);
     QList<qint64> idsWhere(const QString &table, const QString &column, const QVariant &value,
@@ -49,6 +74,7 @@ private:
     Database &m_db;
     qint64 m_lastStampMs = -1;
     QString m_lastStamp;
+    QByteArray m_lastStampUtf8;
 };
 
 } // namespace sht

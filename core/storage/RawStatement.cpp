@@ -45,6 +45,46 @@ void RawStatement::bind(int index, const QVariant &value)
     }
 }
 
+void RawStatement::bindText(int index, QStringView text)
+{
+    if (size_t(index) >= m_buffers.size())
+        m_buffers.resize(size_t(index) + 1);
+    QByteArray &buffer = m_buffers[size_t(index)];
+    // resize() keeps the capacity, so a buffer grows to the longest value once and is then reused.
+    buffer.resize(m_encoder.requiredSpace(text.size()));
+    char *end = m_encoder.appendToBuffer(buffer.data(), text);
+    const int length = int(end - buffer.constData());
+    sqlite3_bind_text(m_statement, index + 1, buffer.constData(), length, SQLITE_STATIC);
+}
+
+void RawStatement::bindUtf8(int index, const QByteArray &bytes)
+{
+    sqlite3_bind_text(m_statement, index + 1, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+}
+
+void RawStatement::bindInt64(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index + 1, value);
+}
+
+void RawStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index + 1);
+}
+
+void RawStatement::bindValue(int index, const QVariant &value)
+{
+    if (value.isNull()) {
+        bindNull(index);
+        return;
+    }
+    if (value.typeId() == QMetaType::QString) {
+        bindText(index, *static_cast<const QString *>(value.constData()));
+        return;
+    }
+    bind(index, value);
+}
+
 bool RawStatement::exec()
 {
     const int rc = sqlite3_step(m_statement);

@@ -23,6 +23,12 @@ QString tableLabel(const QString &table)
         {QStringLiteral("course_session"), QT_TRANSLATE_NOOP("TableLabel", "the course sessions")},
         {QStringLiteral("attendance"), QT_TRANSLATE_NOOP("TableLabel", "the attendance lists")},
         {QStringLiteral("audit_log"), QT_TRANSLATE_NOOP("TableLabel", "the history of changes")},
+        {QStringLiteral("criteria_catalogue"), QT_TRANSLATE_NOOP("TableLabel", "the criteria catalogues")},
+        {QStringLiteral("registration"), QT_TRANSLATE_NOOP("TableLabel", "the registrations for titles")},
+        {QStringLiteral("judgement"), QT_TRANSLATE_NOOP("TableLabel", "the council's judgements")},
+        {QStringLiteral("recognition"), QT_TRANSLATE_NOOP("TableLabel", "the recognitions")},
+        {QStringLiteral("target"), QT_TRANSLATE_NOOP("TableLabel", "the local targets")},
+        {QStringLiteral("import_batch"), QT_TRANSLATE_NOOP("TableLabel", "the import history")},
     };
     const char *label = labels.value(table);
     return label ? QCoreApplication::translate("TableLabel", label) : table;

@@ -25,6 +25,11 @@ CREATE TABLE judgement (
     UNIQUE (year, title, subject_uuid, indicator)
 );
 
+-- The foreign key from membership to person needs a full index on person_id (version 1 has only a partial
+-- one, for the current membership): without it every person deleted (an undone import, a merge) scans the
+-- whole membership table.
+CREATE INDEX membership_person_all ON membership(person_id);
+
 CREATE INDEX evaluation_year_title ON evaluation(year, title);
 CREATE INDEX registration_year_title ON registration(year, title);
 CREATE INDEX recognition_year_title ON recognition(year, title);

@@ -1,0 +1,51 @@
+#include "PersonMatcher.h"
+
+#include "TextNormalizer.h"
+
+namespace sht::importing {
+
+QString PersonMatcher::nameKey(const QString &fullName)
+{
+    return text::foldCase(text::normalizeToneMarkPlacement(text::normalized(fullName)));
+}
+
+bool PersonMatcher::compatibleBirth(const PartialDate &a, const PartialDate &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() && b.isNull();
+    return a.overlaps(b);
+}
+
+void PersonMatcher::reserve(int count)
+{
+    m_byName.reserve(count);
+    m_nameOf.reserve(count);
+}
+
+void PersonMatcher::add(qint64 ref, const QString &nameKey, const PartialDate &birth,
+                        const QString &citizenId)
+{
+    m_byName[nameKey].append({ref, birth});
+    m_nameOf.insert(ref, nameKey);
+    if (!citizenId.isEmpty())
+        m_byId[citizenId].append(ref);
+}
+
+QList<qint64> PersonMatcher::sameIdentity(const QString &nameKey, const PartialDate &birth) const
+{
+    QList<qint64> refs;
+    const auto found = m_byName.constFind(nameKey);
+    if (found == m_byName.constEnd())
+        return refs;
+    for (const Entry &entry : *found)
+        if (compatibleBirth(entry.birth, birth))
+            refs << entry.ref;
+    return refs;
+}
+
+QList<qint64> PersonMatcher::sameCitizenId(const QString &citizenId) const
+{
+    return citizenId.isEmpty() ? QList<qint64>() : m_byId.value(citizenId);
+}
+
+} // namespace sht::importing
