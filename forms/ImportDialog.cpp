@@ -360,6 +360,7 @@ void ImportDialog::rebuildSheetTree()
             const SheetPlan &plan = file.plans.at(s);
             const QString where = plan.skip ? tr("skipped: %1").arg(plan.skipReason) : plan.villageName;
             auto *item = new QTreeWidgetItem(fileItem, {plan.sheet, where});
+            item->setToolTip(1, where);
             item->setData(0, FileRole, f);
             item->setData(0, SheetRole, s);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -416,11 +417,14 @@ void ImportDialog::showSheet()
             m_layoutInfo->setText(
                 tr("This sheet is skipped: %1. Tick it to import it anyway.").arg(plan.skipReason));
         } else {
-            m_layoutInfo->setText(tr("Header on row %1–%2, data from row %3; %n column(s) recognised.",
-                                     nullptr, plan.mapping.mappedCount())
-                                      .arg(plan.headerFirstRow + 1)
-                                      .arg(plan.headerLastRow + 1)
-                                      .arg(plan.dataFirstRow + 1));
+            const QString header =
+                plan.headerFirstRow == plan.headerLastRow
+                    ? tr("Header on row %1").arg(plan.headerFirstRow + 1)
+                    : tr("Header on rows %1–%2").arg(plan.headerFirstRow + 1).arg(plan.headerLastRow + 1);
+            m_layoutInfo->setText(
+                tr("%1, data from row %2; %n column(s) recognised.", nullptr, plan.mapping.mappedCount())
+                    .arg(header)
+                    .arg(plan.dataFirstRow + 1));
         }
         fillPreview(*file, sheetIndex);
     } else {

@@ -64,3 +64,14 @@ echo "| type \"nguyen van h\" key by key into the Households filter, list painte
 echo "| learning centre page shown (courses of the year, sessions, attendance, and the finder's people read) | one run | $(sub "$j" centre_shown_ms) ms |"
 echo "| type \"nguyen van h\" into the attendance finder, matches listed after each key | 5 rounds | median $(sub "$j" finder_typing.median_ms) ms, p95 $(sub "$j" finder_typing.p95_ms) ms, max $(sub "$j" finder_typing.max_ms) ms |"
 echo "| Enter in the finder: mark present (one undoable command, list and counts refreshed) | $(sub "$j" mark_present.samples) people | median $(sub "$j" mark_present.median_ms) ms, max $(sub "$j" mark_present.max_ms) ms |"
+
+# 6. Evaluation of every title for a year (Step 3), and the targets dashboard, on copies of the same file.
+echo
+echo '```'
+"$build/tests/bench/bench_evaluation" "$work/demo.sqlite" --runs 3 2>/dev/null
+"$build/tests/bench/bench_targets" "$work/demo.sqlite" --runs 5 2>/dev/null
+# 7. Import (Step 4): reading, legacy encodings, and the whole import beside openpyxl merely reading.
+"$build/tests/bench/bench_read_xlsx" --rows "$people" --runs 3 --peer 2>/dev/null
+"$build/tests/bench/bench_encodings" --rows "$people" --runs 3 2>/dev/null
+"$build/tests/bench/bench_import" --people "$people" --runs 3 --cli "$build/app/sohoctap-cli" 2>/dev/null
+echo '```'

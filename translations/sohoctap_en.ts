@@ -6490,13 +6490,6 @@ The household stays in the registers; it only leaves the clan.</translation>
         <source>This sheet is skipped: %1. Tick it to import it anyway.</source>
         <translation>This sheet is skipped: %1. Tick it to import it anyway.</translation>
     </message>
-    <message numerus="yes">
-        <source>Header on row %1–%2, data from row %3; %n column(s) recognised.</source>
-        <translation>
-            <numerusform>Header on row %1–%2, data from row %3; %n column(s) recognised.</numerusform>
-            <numerusform>Header on row %1–%2, data from row %3; %n column(s) recognised.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose a sheet of this file.</source>
         <translation>Choose a sheet of this file.</translation>
@@ -6633,6 +6626,21 @@ Nothing was changed in the commune file.</translation>
         <translation>
             <numerusform>%n pair(s) of people may be the same person. Review them now?</numerusform>
             <numerusform>%n pair(s) of people may be the same person. Review them now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Header on row %1</source>
+        <translation>Header on row %1</translation>
+    </message>
+    <message>
+        <source>Header on rows %1–%2</source>
+        <translation>Header on rows %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, data from row %2; %n column(s) recognised.</source>
+        <translation>
+            <numerusform>%1, data from row %2; %n column(s) recognised.</numerusform>
+            <numerusform>%1, data from row %2; %n column(s) recognised.</numerusform>
         </translation>
     </message>
 </context>

@@ -6444,12 +6444,6 @@ Hộ vẫn được giữ trong sổ, chỉ không còn thuộc dòng họ này.
         <source>This sheet is skipped: %1. Tick it to import it anyway.</source>
         <translation>Trang tính này bị bỏ qua: %1. Đánh dấu trang tính nếu vẫn muốn nhập.</translation>
     </message>
-    <message numerus="yes">
-        <source>Header on row %1–%2, data from row %3; %n column(s) recognised.</source>
-        <translation>
-            <numerusform>Tiêu đề ở dòng %1–%2, dữ liệu từ dòng %3; nhận ra %n cột.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose a sheet of this file.</source>
         <translation>Hãy chọn một trang tính của tệp này.</translation>
@@ -6584,6 +6578,20 @@ Tệp dữ liệu xã chưa bị thay đổi gì.</translation>
         <source>%n pair(s) of people may be the same person. Review them now?</source>
         <translation>
             <numerusform>Có %n cặp người có thể là cùng một người. Xem lại ngay bây giờ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Header on row %1</source>
+        <translation>Tiêu đề ở dòng %1</translation>
+    </message>
+    <message>
+        <source>Header on rows %1–%2</source>
+        <translation>Tiêu đề ở dòng %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, data from row %2; %n column(s) recognised.</source>
+        <translation>
+            <numerusform>%1, dữ liệu từ dòng %2; nhận ra %n cột.</numerusform>
         </translation>
     </message>
 </context>

@@ -36,31 +36,6 @@ QVariant personValue(const Person &p, const QString &column)
     return QVariant();
 }
 
-// The columns PersonRepository writes for a new person (its fieldsOf() is private to it: keep the two alike).
-AuditedWriter::Fields personFields(const Person &p)
-{
-    return {
-        {QStringLiteral("full_name"), p.name.full()},
-        {QStringLiteral("family_name"), p.name.family()},
-        {QStringLiteral("middle_name"), p.name.middle()},
-        {QStringLiteral("given_name"), p.name.given()},
-        {QStringLiteral("sort_key"), p.name.sortKey()},
-        {QStringLiteral("search_key"), p.name.searchKey()},
-        {QStringLiteral("sex"), sexToStorage(p.sex)},
-        {QStringLiteral("birth_date"), p.birthDate.toStorage()},
-        {QStringLiteral("ethnicity"), p.ethnicity},
-        {QStringLiteral("religion"), p.religion},
-        {QStringLiteral("citizen_id"), p.citizenId.digits()},
-        {QStringLiteral("education"), p.education.toStorage()},
-        {QStringLiteral("occupation"), p.occupation},
-        {QStringLiteral("phone"), p.phone},
-        {QStringLiteral("death_date"), p.deathDate.toStorage()},
-        {QStringLiteral("moved_away_date"), p.movedAwayDate.toStorage()},
-        {QStringLiteral("school_status"), schoolStatusToStorage(p.schoolStatus)},
-        {QStringLiteral("notes"), p.notes},
-    };
-}
-
 // The inserts of every new household and person, prepared once for the whole import (about 300,000 rows
 // for 100,000 people): per row only the values are bound. Column lists as the repositories write them.
 struct PreparedInserts
@@ -74,7 +49,7 @@ struct PreparedInserts
     Status prepare(AuditedWriter &writer)
     {
         QStringList personColumns;
-        for (const auto &field : personFields(Person()))
+        for (const auto &field : PersonRepository::fieldsOf(Person()))
             personColumns << field.first;
         const std::pair<AuditedWriter::BulkInsert *, std::pair<const char *, QStringList>> tables[] = {
             {&person, {"person", personColumns}},
@@ -233,7 +208,8 @@ Status ImportApplier::apply(const ImportPlan &plan, Outcome *outcome)
                     if (planned.person.name.isEmpty())
                         return Status::failure(Database::tr("A person needs a name."));
                     Status status;
-                    const qint64 personId = writer.insert(bulk.person, personFields(planned.person), &status);
+                    const qint64 personId =
+                        writer.insert(bulk.person, PersonRepository::fieldsOf(planned.person), &status);
                     if (!status)
                         return status;
                     writer.insert(bulk.membership,

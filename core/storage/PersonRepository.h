@@ -26,8 +26,10 @@ public:
     QList<Person> findByCitizenId(const QString &digits) const;
     qint64 count() const;
 
-private:
+    // The columns and values a person is written with (the import's bulk path writes the same).
     static AuditedWriter::Fields fieldsOf(const Person &person);
+
+private:
     std::optional<Person> findWhere(const QString &column, const QVariant &value) const;
 
     Database &m_db;
