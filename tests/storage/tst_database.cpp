@@ -1,6 +1,7 @@
 #include "Database.h"
 #include "PersonRepository.h"
 #include "TestSupport.h"
+#include "TimeOrderedUuid.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,6 +56,25 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private slots:
+    // The version-7 layout: time first, version 7, variant 10; written digit by digit.
+    void uuidV7Layout()
+    {
+        QCOMPARE(uuidV7(0x0192F3A4B5C6ULL, 0xABC, ~0ULL),
+                 QStringLiteral("0192f3a4-b5c6-7abc-bfff-ffffffffffff"));
+        QCOMPARE(uuidV7(0, 0, 0), QStringLiteral("00000000-0000-7000-8000-000000000000"));
+        // Made in a burst, they are unique and sort in the order they were made.
+        QString previous;
+        QSet<QString> seen;
+        for (int i = 0; i < 10000; ++i) {
+            const QString uuid = timeOrderedUuid();
+            QCOMPARE(uuid.size(), 36);
+            QVERIFY2(uuid > previous, qPrintable(uuid + QStringLiteral(" after ") + previous));
+            seen.insert(uuid);
+            previous = uuid;
+        }
+        QCOMPARE(seen.size(), 10000);
+    }
+
     void createsCurrentSchema()
     {
         test::TempCommune temp;
@@ -202,7 +222,9 @@ private slots:
                  QStringLiteral("learning_family"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM judgement")).toInt(), 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM import_batch")).toInt(), 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM criteria_catalogue WHERE builtin = 0")).toInt(), 0);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(*) FROM criteria_catalogue WHERE builtin = 0")).toInt(),
+            0);
         SHT_VERIFY_OK(db.checkIntegrity(true));
 
         test::TempCommune fresh;
