@@ -35,15 +35,15 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -262,8 +262,8 @@ void MainWindow::createActions()
         focusPage();
     });
     m_cataloguesAction = makeAction(this, QStringLiteral("actionCatalogues"), tr("&Criteria catalogues…"));
-    m_cataloguesAction->setStatusTip(
-        tr("The criteria of every title, their sources and what is provisional; adapt a copy to the province"));
+    m_cataloguesAction->setStatusTip(tr(
+        "The criteria of every title, their sources and what is provisional; adapt a copy to the province"));
     connect(m_cataloguesAction, &QAction::triggered, this, &MainWindow::openCatalogues);
 
     m_clearRecentAction = makeAction(this, QStringLiteral("actionClearRecent"), tr("&Clear list"));

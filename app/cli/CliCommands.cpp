@@ -79,7 +79,8 @@ int CliCommands::usage(const QString &problem)
               "  info FILE [--json]                        households and people per village, clans, units\n"
               "  people FILE [--village V] [--csv]         the household register (UTF-8)\n"
               "  import FILE... --db DB [--dry-run]        import household registers (xlsx, xls, csv)\n"
-              "  evaluate FILE --year Y [--title T] [--json] evaluate the learning titles, explain each verdict\n"
+              "  evaluate FILE --year Y [--title T] [--json] evaluate the learning titles, explain each "
+              "verdict\n"
               "  check FILE                                integrity and data version of a file\n\n"
               "Run 'sohoctap-cli COMMAND --help' for a command's options.")
         << Qt::endl

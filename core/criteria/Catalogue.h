@@ -13,13 +13,13 @@ namespace sht::criteria {
 // The learning titles the commune evaluates. The storage keys (registration.title, evaluation.title,
 // recognition.title, catalogue "title") are the strings of titleKey(): never rename them.
 enum class Title {
-    LearningFamily,           // "learning_family": Gia đình học tập (household)
-    LearningClan,             // "learning_clan": Dòng họ học tập (clan)
-    LearningVillage,          // "learning_village": Cộng đồng học tập cấp thôn (village / residential group)
-    LearningUnit,             // "learning_unit": Đơn vị học tập (local unit)
-    LearningCitizen,          // "learning_citizen": Công dân học tập (person)
-    LearningCommune,          // "learning_commune": Cộng đồng học tập cấp xã (the commune, TT 25/2023)
-    CentreRating,             // "centre_rating": the TTHTCĐ's yearly rating
+    LearningFamily, // "learning_family": Gia đình học tập (household)
+    LearningClan,   // "learning_clan": Dòng họ học tập (clan)
+    LearningVillage, // "learning_village": Cộng đồng học tập cấp thôn (village / residential group)
+    LearningUnit,    // "learning_unit": Đơn vị học tập (local unit)
+    LearningCitizen, // "learning_citizen": Công dân học tập (person)
+    LearningCommune, // "learning_commune": Cộng đồng học tập cấp xã (the commune, TT 25/2023)
+    CentreRating,    // "centre_rating": the TTHTCĐ's yearly rating
 };
 
 // What a title is given to: the table its subject_uuid points into.
@@ -33,7 +33,8 @@ enum class SubjectKind {
     LearningCentre, // "learning_centre"
 };
 
-QList<Title> allTitles(); // bottom-up evaluation order: citizens, households, clans, villages, units, centre, commune
+QList<Title>
+allTitles(); // bottom-up evaluation order: citizens, households, clans, villages, units, centre, commune
 QString titleKey(Title title);
 std::optional<Title> titleFromKey(const QString &key);
 SubjectKind subjectKindOf(Title title);
@@ -55,9 +56,9 @@ enum class Wording {
 
 struct Indicator
 {
-    QString code;        // unique in the catalogue, e.g. "1a", "TC5.CT1"
-    QString text;        // Vietnamese rule text as in the instrument (or a provisional description)
-    QString source;      // citation, e.g. "QĐ 448/QĐ-KHVN, mục A, tiêu chí 1a"
+    QString code;   // unique in the catalogue, e.g. "1a", "TC5.CT1"
+    QString text;   // Vietnamese rule text as in the instrument (or a provisional description)
+    QString source; // citation, e.g. "QĐ 448/QĐ-KHVN, mục A, tiêu chí 1a"
     IndicatorKind kind = IndicatorKind::Judged;
     Wording wording = Wording::Official;
     bool provisional = false; // threshold or wording not confirmed: the UI says so
@@ -98,15 +99,15 @@ struct PassRule
     };
     Kind kind = Kind::AllIndicators;
     double minTotal = 0;
-    double minEachIndicator = 0;  // default for indicators without their own minPoints
-    int levels = 1;               // 2 for the TT 24 / TT 25 ladders
-    int monthsBetweenLevels = 0;  // level 2 only this many months after level 1 was recognised
+    double minEachIndicator = 0; // default for indicators without their own minPoints
+    int levels = 1;              // 2 for the TT 24 / TT 25 ladders
+    int monthsBetweenLevels = 0; // level 2 only this many months after level 1 was recognised
     struct Band
     {
         QString name; // e.g. "Tốt"
         double minTotal = 0;
     };
-    QList<Band> bands; // highest first
+    QList<Band> bands;        // highest first
     bool provisional = false; // threshold not confirmed by a known official text
 };
 bool operator==(const PassRule::Band &a, const PassRule::Band &b);
@@ -131,14 +132,14 @@ struct Catalogue
     Title title = Title::LearningFamily;
     QString titleText; // Vietnamese, e.g. "Gia đình học tập"
     Instrument instrument;
-    int firstYear = 0;           // years in force (inclusive); 0 = open
+    int firstYear = 0; // years in force (inclusive); 0 = open
     int lastYear = 0;
-    QString province;            // empty = national
-    QString parentCode;          // set for clones
+    QString province;   // empty = national
+    QString parentCode; // set for clones
     QString parentVersion;
-    QStringList appliesTo;       // optional narrowing, e.g. local unit instruments {"tt24"} or {"448d"}
-    int validityMonths = 12;     // how long a recognition lasts (TT 24/25 levels: 36)
-    QStringList dependsOn;       // title keys evaluated before this one (e.g. clan ← learning_family)
+    QStringList appliesTo;   // optional narrowing, e.g. local unit instruments {"tt24"} or {"448d"}
+    int validityMonths = 12; // how long a recognition lasts (TT 24/25 levels: 36)
+    QStringList dependsOn;   // title keys evaluated before this one (e.g. clan ← learning_family)
     PassRule passRule;
     QList<Criterion> criteria;
     QString notes;
@@ -148,7 +149,10 @@ struct Catalogue
     QList<const Indicator *> indicators() const; // all, in order
     const Indicator *indicator(const QString &code) const;
     bool hasProvisionalItems() const;
-    bool inForce(int year) const { return (firstYear == 0 || year >= firstYear) && (lastYear == 0 || year <= lastYear); }
+    bool inForce(int year) const
+    {
+        return (firstYear == 0 || year >= firstYear) && (lastYear == 0 || year <= lastYear);
+    }
     // Indicators still provisional (a provincial-wording indicator stops being one once the clerk has written
     // the province's text in a clone and cleared its flag), plus 1 when the pass rule is provisional.
     int provisionalCount() const;
