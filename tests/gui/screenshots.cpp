@@ -36,7 +36,7 @@ namespace {
 bool save(QWidget &window, const QString &path)
 {
     window.resize(1240, 720); // the learning centre page needs about 1,230 pixels
-    QEventLoop settle; // let layouts and the style settle
+    QEventLoop settle;        // let layouts and the style settle
     QTimer::singleShot(150, &settle, &QEventLoop::quit);
     settle.exec();
     const bool ok = window.grab().save(path);
