@@ -8,6 +8,7 @@
 #include "CommuneOverviewWidget.h"
 #include "DashboardWidget.h"
 #include "Database.h"
+#include "DocumentSettingsDialog.h"
 #include "EditCommands.h"
 #include "EvaluationWidget.h"
 #include "FileDialog.h"
@@ -18,17 +19,22 @@
 #include "Language.h"
 #include "LearningCentreWidget.h"
 #include "LocalUnitRegisterWidget.h"
+#include "MergeReviewDialog.h"
 #include "MessageBox.h"
 #include "NavigationPane.h"
 #include "NewCommuneDialog.h"
 #include "NewHouseholdDialog.h"
+#include "PackageExportDialog.h"
+#include "PackageInfo.h"
 #include "PeopleRegisterWidget.h"
 #include "PersonDialog.h"
 #include "PersonRepository.h"
 #include "RecentFiles.h"
+#include "ReportsWidget.h"
 #include "SplitVillageDialog.h"
 #include "StartPageWidget.h"
 #include "VillageDialog.h"
+#include "VolunteerModeBar.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -50,6 +56,7 @@
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 namespace sht {
 
@@ -69,6 +76,7 @@ enum WorkspaceTab {
     LearningCentrePage,
     EvaluationPage,
     TargetsPage,
+    ReportsPage,
 };
 
 QAction *makeAction(QObject *parent, const QString &name, const QString &text)
@@ -105,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_learningCentre(new LearningCentreWidget(m_pages))
     , m_evaluation(new EvaluationWidget(m_pages))
     , m_dashboard(new DashboardWidget(m_pages))
+    , m_reports(new ReportsWidget(m_pages))
 {
     m_undoStack = new QUndoStack(this);
     m_notifier = new ChangeNotifier(this);
@@ -139,6 +148,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->insertWidget(EvaluationPage, m_evaluation);
     m_dashboard->setObjectName(QStringLiteral("targetsDashboard"));
     m_pages->insertWidget(TargetsPage, m_dashboard);
+    m_reports->setObjectName(QStringLiteral("reports"));
+    m_pages->insertWidget(ReportsPage, m_reports);
+    m_reports->setMinimumSize(320, 240);
     // Wide pages must not force the window wider than a small laptop screen: they scroll or squeeze instead.
     m_evaluation->setMinimumSize(320, 240);
     m_dashboard->setMinimumSize(320, 240);
@@ -151,7 +163,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setMinimumWidth(220);
     m_stack->insertWidget(StartPage, m_startPage);
     m_stack->insertWidget(WorkspacePage, m_workspace);
-    setCentralWidget(m_stack);
+    // In volunteer mode a band above the pages says whose package this is and where it goes back to.
+    m_volunteerBar = new VolunteerModeBar(this);
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_volunteerBar);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
     setAcceptDrops(true);
 
     createActions();
@@ -245,6 +266,22 @@ void MainWindow::createActions()
            "the window"));
     connect(m_importAction, &QAction::triggered, this, [this] { importRegisters(); });
 
+    m_exportPackageAction =
+        makeAction(this, QStringLiteral("actionExportPackage"), tr("E&xport volunteer package…"));
+    m_exportPackageAction->setStatusTip(
+        tr("Write some villages into a file a volunteer opens on their own laptop and sends back"));
+    connect(m_exportPackageAction, &QAction::triggered, this, &MainWindow::exportPackage);
+    m_mergePackageAction =
+        makeAction(this, QStringLiteral("actionMergePackage"), tr("Merge &volunteer package…"));
+    m_mergePackageAction->setStatusTip(
+        tr("Review what a returned volunteer package changes, decide its conflicts and merge it"));
+    connect(m_mergePackageAction, &QAction::triggered, this, &MainWindow::mergePackage);
+    m_entryTemplateAction =
+        makeAction(this, QStringLiteral("actionEntryTemplate"), tr("Export &Excel entry template…"));
+    m_entryTemplateAction->setStatusTip(
+        tr("An Excel workbook of one village for a volunteer without the app; it comes back through Import"));
+    connect(m_entryTemplateAction, &QAction::triggered, this, &MainWindow::exportEntryTemplate);
+
     m_evaluationAction = makeAction(this, QStringLiteral("actionEvaluation"), tr("&Evaluation"));
     m_evaluationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_evaluationAction->setStatusTip(
@@ -260,6 +297,22 @@ void MainWindow::createActions()
     connect(m_targetsAction, &QAction::triggered, this, [this] {
         showRegister(NavigationModel::Target::Targets);
         focusPage();
+    });
+    m_reportsAction = makeAction(this, QStringLiteral("actionReports"), tr("&Reports"));
+    m_reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reportsAction->setStatusTip(tr("Yearly statistics, TT 25 and TT 24 dossiers, lists, minutes and "
+                                     "certificates: preview, export to Excel, print or save as PDF"));
+    connect(m_reportsAction, &QAction::triggered, this, [this] {
+        showRegister(NavigationModel::Target::Reports);
+        focusPage();
+    });
+    m_documentSignersAction =
+        makeAction(this, QStringLiteral("actionDocumentSigners"), tr("Document &signers…"));
+    m_documentSignersAction->setStatusTip(
+        tr("The issuing body, the place and the signers printed on every report, minutes and certificate"));
+    connect(m_documentSignersAction, &QAction::triggered, this, [this] {
+        if (isFileOpen())
+            DocumentSettingsDialog(*m_db, m_commands.get(), this).exec();
     });
     m_cataloguesAction = makeAction(this, QStringLiteral("actionCatalogues"), tr("&Criteria catalogues…"));
     m_cataloguesAction->setStatusTip(tr(
@@ -326,6 +379,9 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("menuRecentFiles"));
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addAction(m_exportPackageAction);
+    file->addAction(m_mergePackageAction);
+    file->addAction(m_entryTemplateAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -358,6 +414,8 @@ void MainWindow::createMenus()
     view->addAction(m_evaluationAction);
     view->addAction(m_targetsAction);
     view->addAction(m_cataloguesAction);
+    view->addAction(m_reportsAction);
+    view->addAction(m_documentSignersAction);
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("menuLanguage"));
@@ -476,6 +534,9 @@ void MainWindow::adopt(std::unique_ptr<Database> db)
     m_people->setDatabase(nullptr);
     setRegistersSession(false);
     m_db = std::move(db);
+    const std::optional<exchange::PackageInfo> package = exchange::PackageInfo::read(*m_db);
+    m_volunteerMode = package.has_value();
+    m_volunteerBar->setPackage(package);
     m_commands = std::make_unique<EditCommands>(*m_db, *m_undoStack, *m_notifier);
     setRegistersSession(true);
     m_recentFiles->add(m_db->path());
@@ -565,6 +626,9 @@ void MainWindow::showRegister(NavigationModel::Target target)
     case NavigationModel::Target::Targets:
         m_pages->setCurrentIndex(TargetsPage);
         break;
+    case NavigationModel::Target::Reports:
+        m_pages->setCurrentIndex(ReportsPage);
+        break;
     default:
         return;
     }
@@ -582,6 +646,7 @@ void MainWindow::setRegistersSession(bool open)
     m_learningCentre->setSession(db, commands, notifier);
     m_evaluation->setSession(db, commands, notifier);
     m_dashboard->setSession(db, commands, notifier);
+    m_reports->setSession(db, commands, notifier);
 }
 
 void MainWindow::refreshAfterEdit(const QSet<QString> &tables)
@@ -629,6 +694,9 @@ void MainWindow::markCurrentPage()
         break;
     case TargetsPage:
         m_navigation->markRegister(NavigationModel::Target::Targets);
+        break;
+    case ReportsPage:
+        m_navigation->markRegister(NavigationModel::Target::Reports);
         break;
     default:
         m_navigation->markOverview();
@@ -703,6 +771,8 @@ void MainWindow::closeFile()
     setRegistersSession(false);
     m_navigation->setSummary(CommuneSummary());
     m_db.reset(); // Database's destructor closes the connection
+    m_volunteerMode = false;
+    m_volunteerBar->setPackage(std::nullopt);
     m_stack->setCurrentIndex(StartPage);
     m_startPage->setFocus();
     updateWindow();
@@ -742,7 +812,16 @@ void MainWindow::updateWindow()
     m_importAction->setEnabled(open && !m_db->isReadOnly());
     m_evaluationAction->setEnabled(open);
     m_targetsAction->setEnabled(open);
+    m_reportsAction->setEnabled(open);
+    m_documentSignersAction->setEnabled(open && !m_db->isReadOnly());
     m_cataloguesAction->setEnabled(open);
+    // A volunteer enters their villages' data; the commune's villages, its criteria and the exchange of
+    // packages stay with the clerk.
+    const bool clerk = open && !m_volunteerMode;
+    for (QAction *action : {m_renameVillageAction, m_mergeVillagesAction, m_splitVillageAction,
+                            m_cataloguesAction, m_exportPackageAction, m_entryTemplateAction})
+        action->setEnabled(clerk);
+    m_mergePackageAction->setEnabled(clerk && !m_db->isReadOnly());
     if (!open) {
         setWindowTitle(AppName);
         m_pathLabel->clear();
@@ -753,6 +832,8 @@ void MainWindow::updateWindow()
     QString fileName = QFileInfo(m_db->path()).fileName();
     if (m_db->isReadOnly())
         fileName = tr("%1 (read-only)").arg(fileName);
+    if (m_volunteerMode)
+        fileName = tr("%1 (volunteer package)").arg(fileName);
     QStringList parts;
     if (!summary.communeName.isEmpty())
         parts << summary.communeName;
@@ -833,7 +914,44 @@ void MainWindow::openCatalogues()
 {
     if (!isFileOpen())
         return;
+    if (m_volunteerMode) {
+        MessageBox::information(this, tr("Volunteer package"),
+                                tr("The criteria catalogues are kept by the clerk: a volunteer package uses "
+                                   "them as they are."));
+        return;
+    }
     CatalogueBrowserDialog dialog(*m_db, m_commands.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::exportPackage()
+{
+    if (!isFileOpen() || m_volunteerMode)
+        return;
+    PackageExportDialog dialog(*m_db, PackageExportDialog::Mode::Package, this);
+    dialog.exec();
+}
+
+void MainWindow::mergePackage()
+{
+    if (!isFileOpen() || m_volunteerMode || m_db->isReadOnly())
+        return;
+    const QString path = FileDialog::getOpenFileName(this, tr("Choose the package the volunteer sent back"),
+                                                     tr("Volunteer packages (*.shtpkg);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    MergeReviewDialog dialog(*m_db, m_commands.get(), this);
+    if (dialog.load(path))
+        dialog.exec();
+    if (dialog.applied())
+        refreshAfterEdit({});
+}
+
+void MainWindow::exportEntryTemplate()
+{
+    if (!isFileOpen() || m_volunteerMode)
+        return;
+    PackageExportDialog dialog(*m_db, PackageExportDialog::Mode::EntryTemplate, this);
     dialog.exec();
 }
 

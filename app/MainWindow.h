@@ -31,8 +31,10 @@ class HouseholdRegisterWidget;
 class Database;
 class NavigationPane;
 class PeopleRegisterWidget;
+class ReportsWidget;
 class RecentFiles;
 class StartPageWidget;
+class VolunteerModeBar;
 
 // Assembles the window: menus, the start page, and for an open file the navigation pane beside the pages
 // (the commune overview, the People register), and the status bar. It owns the open Database and hands it to
@@ -59,6 +61,8 @@ public:
     // Every edit of the open file goes through these (one undoable step each); null with no file open.
     EditCommands *commands() const { return m_commands.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The open file is a volunteer package (PackageInfo::read): the clerk-only actions are off.
+    bool isVolunteerMode() const { return m_volunteerMode; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,6 +99,11 @@ private:
     // File > Import…, or registers dropped on the window.
     void importRegisters(const QStringList &paths = QStringList());
     void openCatalogues();
+    // Volunteer packages (issue 8): File > Export volunteer package…, Merge volunteer package…, Export
+    // Excel entry template….
+    void exportPackage();
+    void mergePackage();
+    void exportEntryTemplate();
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undoStack = nullptr;
@@ -115,6 +124,7 @@ private:
     LearningCentreWidget *m_learningCentre = nullptr;
     EvaluationWidget *m_evaluation = nullptr;
     DashboardWidget *m_dashboard = nullptr;
+    ReportsWidget *m_reports = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
 
@@ -136,6 +146,13 @@ private:
     QAction *m_evaluationAction = nullptr;
     QAction *m_targetsAction = nullptr;
     QAction *m_cataloguesAction = nullptr;
+    QAction *m_reportsAction = nullptr;
+    QAction *m_documentSignersAction = nullptr;
+    QAction *m_exportPackageAction = nullptr;
+    QAction *m_mergePackageAction = nullptr;
+    QAction *m_entryTemplateAction = nullptr;
+    VolunteerModeBar *m_volunteerBar = nullptr;
+    bool m_volunteerMode = false;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -571,8 +571,9 @@ void EvaluationWidget::judge(const QString &indicator, std::optional<bool> met, 
     const SubjectEvaluation subject = m_detail->result();
     const Verdict before = subject.verdict;
     m_ownEdit = true;
+    QList<SubjectEvaluation> above;
     const Status status = m_commands->setJudgement(subject.year, subject.title, subject.subjectUuid,
-                                                   indicator, met, points, note);
+                                                   indicator, met, points, note, &above);
     m_ownEdit = false;
     if (!status) {
         say(status.message(), true);
@@ -581,15 +582,17 @@ void EvaluationWidget::judge(const QString &indicator, std::optional<bool> met, 
     m_judgements = JudgementRepository(*m_db).forYear(year());
     m_preferIndicator = indicator;
     refreshSubject(subject.title, subject.subjectUuid, false);
+    // Its clan, village, units or commune were evaluated again with the new verdict: their rows follow.
+    for (const SubjectEvaluation &higher : above)
+        refreshSubject(higher.title, higher.subjectUuid, false);
     QString message = tr("%1: %2 judged.").arg(subject.subjectName, indicator);
     if (m_detail->hasResult() && m_detail->result().verdict != before)
         message +=
             QStringLiteral(" ") +
             tr("The verdict is now: %1.").arg(EvaluationTableModel::verdictText(m_detail->result().verdict));
-    // Households, clans and villages count the titles below them: they follow at the next evaluation.
-    if (subject.title == Title::LearningCitizen || subject.title == Title::LearningFamily)
+    for (const SubjectEvaluation &higher : above)
         message += QStringLiteral(" ") +
-                   tr("Titles that count this one follow when the year is evaluated again (F5).");
+                   tr("%1: %2.").arg(higher.subjectName, EvaluationTableModel::verdictText(higher.verdict));
     say(message);
 }
 
@@ -598,10 +601,13 @@ void EvaluationWidget::refreshSubject(Title title, const QString &subjectUuid, b
     std::optional<SubjectEvaluation> result;
     if (evaluateAgain && m_service) {
         SubjectEvaluation evaluated;
-        if (const Status s = m_service->evaluateSubject(year(), title, subjectUuid, &evaluated); !s) {
+        QList<SubjectEvaluation> above;
+        if (const Status s = m_service->evaluateSubject(year(), title, subjectUuid, &evaluated, &above); !s) {
             say(s.message(), true);
             return;
         }
+        for (const SubjectEvaluation &higher : above)
+            refreshSubject(higher.title, higher.subjectUuid, false);
     }
     result = EvaluationRepository(*m_db).result(year(), title, subjectUuid);
     if (!result)

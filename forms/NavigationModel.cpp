@@ -83,6 +83,7 @@ void NavigationModel::setSummary(const CommuneSummary &summary)
     const QList<QStandardItem *> titles = makeRow(tr("Learning titles"), Target::None, -1, -1);
     titles.first()->appendRow(makeRow(tr("Evaluation"), Target::Evaluation, -1, -1));
     titles.first()->appendRow(makeRow(tr("Targets"), Target::Targets, -1, -1));
+    titles.first()->appendRow(makeRow(tr("Reports"), Target::Reports, -1, -1));
     appendRow(titles);
 }
 

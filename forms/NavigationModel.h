@@ -25,6 +25,7 @@ public:
         LearningCentre,
         Evaluation, // the learning titles: registrations, verdicts, council, recognition
         Targets,    // the targets dashboard
+        Reports,    // reports upward, lists, minutes and certificates
     };
     enum Role {
         TargetRole = Qt::UserRole + 1, // int(Target); None on the group headings
@@ -39,7 +40,7 @@ public:
     QModelIndex overviewIndex() const;
     QModelIndex peopleIndex() const;
     // The page's row under Registers (People, Households, Clans, LocalUnits, LearningCentre) or under
-    // Learning titles (Evaluation, Targets).
+    // Learning titles (Evaluation, Targets, Reports).
     QModelIndex registerIndex(Target target) const;
     QModelIndex villagesIndex() const; // the villages' heading
     QModelIndex villageIndex(qint64 villageId) const;

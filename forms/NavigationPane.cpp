@@ -104,6 +104,7 @@ void NavigationPane::open(const QModelIndex &index)
     case NavigationModel::Target::LearningCentre:
     case NavigationModel::Target::Evaluation:
     case NavigationModel::Target::Targets:
+    case NavigationModel::Target::Reports:
         emit registerRequested(NavigationModel::targetOf(first));
         break;
     }

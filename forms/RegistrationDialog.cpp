@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -96,6 +97,16 @@ RegistrationDialog::RegistrationDialog(Database &db, RegistrationCommands &comma
     connect(m_villageButton, &QPushButton::clicked, this, &RegistrationDialog::registerWholeVillage);
     auto *villageShortcut = new QShortcut(villageKey, this);
     connect(villageShortcut, &QShortcut::activated, this, &RegistrationDialog::registerWholeVillage);
+    m_communeButton = buttons->addButton(tr("Register &every village"), QDialogButtonBox::ActionRole);
+    m_communeButton->setObjectName(QStringLiteral("wholeCommuneButton"));
+    m_communeButton->setAutoDefault(false);
+    const QKeySequence communeKey(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    m_communeButton->setToolTip(
+        tr("Registers every subject of every village of the commune that may register, as one step (%1)")
+            .arg(communeKey.toString(QKeySequence::NativeText)));
+    connect(m_communeButton, &QPushButton::clicked, this, &RegistrationDialog::registerWholeCommune);
+    auto *communeShortcut = new QShortcut(communeKey, this);
+    connect(communeShortcut, &QShortcut::activated, this, &RegistrationDialog::registerWholeCommune);
     auto *tickButton = buttons->addButton(tr("Tic&k selected"), QDialogButtonBox::ActionRole);
     tickButton->setObjectName(QStringLiteral("tickButton"));
     tickButton->setAutoDefault(false);
@@ -238,6 +249,24 @@ void RegistrationDialog::registerWholeVillage()
     showError(m_error, QString());
     m_count->setText(m_count->text() + QStringLiteral(" · ") +
                      tr("%1 newly registered").arg(RegistrationService::subjectsLabel(title(), added)));
+}
+
+void RegistrationDialog::registerWholeCommune()
+{
+    int added = 0;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor); // ~1 s per 100,000 citizens
+    const Status status = m_commands.registerCommune(m_year, title(), &added);
+    QGuiApplication::restoreOverrideCursor();
+    if (!status) {
+        showError(m_error, status.message());
+        return;
+    }
+    m_changes += added;
+    reload();
+    showError(m_error, QString());
+    m_count->setText(
+        m_count->text() + QStringLiteral(" · ") +
+        tr("%1 newly registered in every village").arg(RegistrationService::subjectsLabel(title(), added)));
 }
 
 bool RegistrationDialog::eventFilter(QObject *watched, QEvent *event)

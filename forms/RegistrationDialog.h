@@ -17,9 +17,9 @@ class RegistrationCandidateModel;
 class RegistrationCommands;
 
 // Records the registrations (đăng ký) of a year: choose the title and the village, then either register
-// the whole village at once (Ctrl+Shift+A) or tick subjects one by one: type part of a name to find them,
-// Space ticks or clears the selected rows (or a click on the box). Every change is written at once, as one
-// undoable step, so Close (Esc) loses nothing.
+// the whole village at once (Ctrl+Shift+A), every village of the commune at once (Ctrl+Shift+E), or tick
+// subjects one by one: type part of a name to find them, Space ticks or clears the selected rows (or a click
+// on the box). Every change is written at once, as one undoable step, so Close (Esc) loses nothing.
 class RegistrationDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +40,8 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
 
     void registerWholeVillage();
+    // Every current village of the commune for the chosen title: one undoable step.
+    void registerWholeCommune();
     // Ticks the selected rows (or clears them when all are registered already): one step.
     void toggleSelected();
 
@@ -63,6 +65,7 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_villageButton = nullptr;
+    QPushButton *m_communeButton = nullptr;
 };
 
 } // namespace sht

@@ -74,4 +74,10 @@ echo '```'
 "$build/tests/bench/bench_read_xlsx" --rows "$people" --runs 3 --peer 2>/dev/null
 "$build/tests/bench/bench_encodings" --rows "$people" --runs 3 2>/dev/null
 "$build/tests/bench/bench_import" --people "$people" --runs 3 --cli "$build/app/sohoctap-cli" 2>/dev/null
+# 8. Reports (Step 5): the yearly report and the whole register, beside Python XlsxWriter writing the same
+#    cells; the lists alone.
+"$build/tests/bench/bench_reports" --people "$people" --runs 3 --peer 2>/dev/null
+"$build/tests/bench/bench_list_reports" --people "$people" --peer 2>/dev/null
+# 9. Volunteer packages (Step 6): a village of 10,000 people, 2,000 random edits on each side, merged.
+"$build/tests/bench/bench_merge" --people 10000 --edits 2000 2>/dev/null
 echo '```'

@@ -11,6 +11,7 @@ packages=(
     fonts-noto-core xvfb xauth
     hyperfine time
     qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libzip-dev libfreexl-dev libxlsxwriter-dev python3-openpyxl python3-xlwt
+    poppler-utils libreoffice-calc-nogui python3-xlsxwriter
 )
 
 if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi

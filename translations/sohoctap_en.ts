@@ -100,6 +100,29 @@
     </message>
 </context>
 <context>
+    <name>AttendanceList</name>
+    <message>
+        <source>Course attendance sheet</source>
+        <translation>Course attendance sheet</translation>
+    </message>
+    <message>
+        <source>The learners of a course of the learning centre with an &quot;x&quot; for each session they attended, and the totals per learner and per session.</source>
+        <translation>The learners of a course of the learning centre with an &quot;x&quot; for each session they attended, and the totals per learner and per session.</translation>
+    </message>
+    <message>
+        <source>Choose the course whose attendance sheet to make.</source>
+        <translation>Choose the course whose attendance sheet to make.</translation>
+    </message>
+    <message>
+        <source>The course chosen is not in this commune file. Choose another course.</source>
+        <translation>The course chosen is not in this commune file. Choose another course.</translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; has no sessions yet. Add its sessions on the Learning centre page first.</source>
+        <translation>The course &quot;%1&quot; has no sessions yet. Add its sessions on the Learning centre page first.</translation>
+    </message>
+</context>
+<context>
     <name>AuditedWriter</name>
     <message>
         <source>A new record could not be added to %1: %2</source>
@@ -518,6 +541,68 @@
     </message>
 </context>
 <context>
+    <name>CertificateLayout</name>
+    <message>
+        <source>There is no certificate design named &quot;%1&quot;. Choose another title, or put a design %2 in %3.</source>
+        <translation>There is no certificate design named &quot;%1&quot;. Choose another title, or put a design %2 in %3.</translation>
+    </message>
+    <message>
+        <source>The certificate design %1 cannot be used: %2. Correct the file or remove it to use the built-in design.</source>
+        <translation>The certificate design %1 cannot be used: %2. Correct the file or remove it to use the built-in design.</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1 (%2)</source>
+        <translation>not valid JSON at character %1 (%2)</translation>
+    </message>
+    <message>
+        <source>orientation.%1 must be &quot;landscape&quot; or &quot;portrait&quot;</source>
+        <translation>orientation.%1 must be &quot;landscape&quot; or &quot;portrait&quot;</translation>
+    </message>
+    <message>
+        <source>border.color is not a colour</source>
+        <translation>border.color is not a colour</translation>
+    </message>
+    <message>
+        <source>blocks is missing or empty</source>
+        <translation>blocks is missing or empty</translation>
+    </message>
+    <message>
+        <source>%1: x, y, w and h must place the block inside the page (fractions from 0 to 1)</source>
+        <translation>%1: x, y, w and h must place the block inside the page (fractions from 0 to 1)</translation>
+    </message>
+    <message>
+        <source>%1.size must be between 4 and 120 points</source>
+        <translation>%1.size must be between 4 and 120 points</translation>
+    </message>
+    <message>
+        <source>%1.align must be left, center, right or justify</source>
+        <translation>%1.align must be left, center, right or justify</translation>
+    </message>
+    <message>
+        <source>%1.color is not a colour</source>
+        <translation>%1.color is not a colour</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesSource</name>
+    <message>
+        <source>Recognition certificates</source>
+        <translation>Recognition certificates</translation>
+    </message>
+    <message>
+        <source>One certificate per page for every subject recognised for a title in the year, for a village or the whole commune, on A4 or A5.</source>
+        <translation>One certificate per page for every subject recognised for a title in the year, for a village or the whole commune, on A4 or A5.</translation>
+    </message>
+    <message>
+        <source>Certificates are printed on A4 or A5; choose one of them.</source>
+        <translation>Certificates are printed on A4 or A5; choose one of them.</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 was recognised as &quot;%2&quot; for %3. Record the recognition decision in View &gt; Evaluation (Ctrl+E) first, or choose another year.</source>
+        <translation>Nothing of %1 was recognised as &quot;%2&quot; for %3. Record the recognition decision in View &gt; Evaluation (Ctrl+E) first, or choose another year.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeReplayer</name>
     <message>
         <source>A record in %1 is already back; the step cannot be repeated.</source>
@@ -530,6 +615,10 @@
     <message>
         <source>A record in %1 has been changed since; the step cannot be undone or redone.</source>
         <translation>A record in %1 has been changed since; the step cannot be undone or redone.</translation>
+    </message>
+    <message>
+        <source>A setting has been changed since; the step cannot be undone or redone.</source>
+        <translation>A setting has been changed since; the step cannot be undone or redone.</translation>
     </message>
 </context>
 <context>
@@ -887,6 +976,10 @@ Commands:
   people FILE [--village V] [--csv]         the household register (UTF-8)
   import FILE... --db DB [--dry-run]        import household registers (xlsx, xls, csv)
   evaluate FILE --year Y [--title T] [--json] evaluate the learning titles, explain each verdict
+  report list | report NAME --db DB --year Y [--village V] --out FILE.xlsx|.pdf
+                                            reports, lists, minutes and certificates
+  package export --db DB --village V... --out FILE | package merge --db DB FILE [--dry-run]
+                                            volunteer packages and their merge
   check FILE                                integrity and data version of a file
 
 Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</source>
@@ -898,6 +991,10 @@ Commands:
   people FILE [--village V] [--csv]         the household register (UTF-8)
   import FILE... --db DB [--dry-run]        import household registers (xlsx, xls, csv)
   evaluate FILE --year Y [--title T] [--json] evaluate the learning titles, explain each verdict
+  report list | report NAME --db DB --year Y [--village V] --out FILE.xlsx|.pdf
+                                            reports, lists, minutes and certificates
+  package export --db DB --village V... --out FILE | package merge --db DB FILE [--dry-run]
+                                            volunteer packages and their merge
   check FILE                                integrity and data version of a file
 
 Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</translation>
@@ -1004,6 +1101,14 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>The saved column mapping is damaged (column %1, field &quot;%2&quot;); choose the columns again.</source>
         <translation>The saved column mapping is damaged (column %1, field &quot;%2&quot;); choose the columns again.</translation>
+    </message>
+    <message>
+        <source>Household identity (entry template)</source>
+        <translation>Household identity (entry template)</translation>
+    </message>
+    <message>
+        <source>Person identity (entry template)</source>
+        <translation>Person identity (entry template)</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1449,27 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>The commune file could not be read: %1. Check that the file is still there and try again.</source>
+        <translation>The commune file could not be read: %1. Check that the file is still there and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettings</name>
+    <message>
+        <source>The file is read-only: the document settings could not be saved. Copy the file somewhere you may write and open the copy.</source>
+        <translation>The file is read-only: the document settings could not be saved. Copy the file somewhere you may write and open the copy.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSources</name>
+    <message>
+        <source>Choose the title (learning family, clan, citizen, village or unit) the document is for.</source>
+        <translation>Choose the title (learning family, clan, citizen, village or unit) the document is for.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateService</name>
     <message>
         <source>in no household</source>
@@ -1497,6 +1623,36 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>EntryTemplateRepository</name>
+    <message>
+        <source>The village %1 is not in this commune file; choose one of its villages.</source>
+        <translation>The village %1 is not in this commune file; choose one of its villages.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTemplateWriter</name>
+    <message>
+        <source>%1 could not be created; choose another folder.</source>
+        <translation>%1 could not be created; choose another folder.</translation>
+    </message>
+    <message>
+        <source>Correct any value; add a person on an empty row with their household&apos;s number (Số hộ); leave a row that is no longer true as it is and tell the clerk.</source>
+        <translation>Correct any value; add a person on an empty row with their household&apos;s number (Số hộ); leave a row that is no longer true as it is and tell the clerk.</translation>
+    </message>
+    <message>
+        <source>Writing the entry template was cancelled; no file was written.</source>
+        <translation>Writing the entry template was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); choose another folder.</source>
+        <translation>%1 could not be written (%2); choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; choose another folder.</source>
+        <translation>%1 could not be written; choose another folder.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluateCommand</name>
     <message>
         <source>met</source>
@@ -1611,20 +1767,16 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <translation>The results could not be saved: %1</translation>
     </message>
     <message>
-        <source>The previous results could not be removed: %1</source>
-        <translation>The previous results could not be removed: %1</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <source>The previous result could not be removed: %1</source>
-        <translation>The previous result could not be removed: %1</translation>
-    </message>
-    <message>
         <source>The results could not be saved: the file is not open.</source>
         <translation>The results could not be saved: the file is not open.</translation>
+    </message>
+    <message>
+        <source>The results could not be saved: a result of %1 was given for %2.</source>
+        <translation>The results could not be saved: a result of %1 was given for %2.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1860,33 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <source>People who need follow-up</source>
+        <translation>People who need follow-up</translation>
+    </message>
+    <message>
+        <source>Children out of school, adults who cannot read and everyone else the year&apos;s evaluation found against a rule, with the reason.</source>
+        <translation>Children out of school, adults who cannot read and everyone else the year&apos;s evaluation found against a rule, with the reason.</translation>
+    </message>
+    <message>
+        <source>không đi học năm %1</source>
+        <translation>không đi học năm %1</translation>
+    </message>
+    <message>
+        <source>chưa biết chữ (%1)</source>
+        <translation>chưa biết chữ (%1)</translation>
+    </message>
+    <message>
+        <source>chưa biết chữ</source>
+        <translation>chưa biết chữ</translation>
+    </message>
+    <message>
+        <source>Nobody in %1 needs follow-up for %2: no child out of school, no adult who cannot read, nothing against a rule in the evaluation.</source>
+        <translation>Nobody in %1 needs follow-up for %2: no child out of school, no adult who cannot read, nothing against a rule in the evaluation.</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2532,50 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <source>Imported; review the pair after the import (merge or keep apart).</source>
         <translation>Imported; review the pair after the import (merge or keep apart).</translation>
     </message>
+    <message>
+        <source>This entry template was written from another commune file.</source>
+        <translation>This entry template was written from another commune file.</translation>
+    </message>
+    <message>
+        <source>Its rows are matched by household number, name and birth date, like any register.</source>
+        <translation>Its rows are matched by household number, name and birth date, like any register.</translation>
+    </message>
+    <message>
+        <source>The village this entry template was written for (%1) is no longer in the commune file.</source>
+        <translation>The village this entry template was written for (%1) is no longer in the commune file.</translation>
+    </message>
+    <message>
+        <source>The village is found by its name, or created.</source>
+        <translation>The village is found by its name, or created.</translation>
+    </message>
+    <message>
+        <source>The household of %1 is not in the commune file (deleted since the entry template was written?).</source>
+        <translation>The household of %1 is not in the commune file (deleted since the entry template was written?).</translation>
+    </message>
+    <message>
+        <source>Matched by its number and head like a register&apos;s household.</source>
+        <translation>Matched by its number and head like a register&apos;s household.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the commune file (deleted since the entry template was written?).</source>
+        <translation>%1 is not in the commune file (deleted since the entry template was written?).</translation>
+    </message>
+    <message>
+        <source>Row not imported; add the person by hand if they belong here.</source>
+        <translation>Row not imported; add the person by hand if they belong here.</translation>
+    </message>
+    <message>
+        <source>%1 has the identity of another row (a copied row?).</source>
+        <translation>%1 has the identity of another row (a copied row?).</translation>
+    </message>
+    <message>
+        <source>Imported as a new person.</source>
+        <translation>Imported as a new person.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportWriter</name>
@@ -2728,6 +2951,20 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>ListFrame</name>
+    <message>
+        <source>The village chosen for the report is not in this commune file. Choose another village or the whole commune.</source>
+        <translation>The village chosen for the report is not in this commune file. Choose another village or the whole commune.</translation>
+    </message>
+</context>
+<context>
+    <name>ListReportRepository</name>
+    <message>
+        <source>The commune file could not be read: %1. Check that the file is still there and try again.</source>
+        <translation>The commune file could not be read: %1. Check that the file is still there and try again.</translation>
+    </message>
+</context>
+<context>
     <name>LocalUnitCommands</name>
     <message>
         <source>New unit %1</source>
@@ -2948,6 +3185,97 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>MergeApplier</name>
+    <message numerus="yes">
+        <source>%n conflict(s) still need a decision. Decide each one (keep this file&apos;s value or take the package&apos;s), then merge.</source>
+        <translation>
+            <numerusform>%n conflict(s) still need a decision. Decide each one (keep this file&apos;s value or take the package&apos;s), then merge.</numerusform>
+            <numerusform>%n conflict(s) still need a decision. Decide each one (keep this file&apos;s value or take the package&apos;s), then merge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The merge was cancelled; nothing was changed.</source>
+        <translation>The merge was cancelled; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommands</name>
+    <message>
+        <source>Merge package of %1</source>
+        <translation>Merge package of %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDescriber</name>
+    <message>
+        <source>household %1</source>
+        <translation>household %1</translation>
+    </message>
+    <message>
+        <source>%1 in household %2</source>
+        <translation>%1 in household %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>course %1</source>
+        <translation>course %1</translation>
+    </message>
+    <message>
+        <source>session of %1</source>
+        <translation>session of %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3: %4</source>
+        <translation>%1 of %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>Learning centre</source>
+        <translation>Learning centre</translation>
+    </message>
+    <message>
+        <source>a session</source>
+        <translation>a session</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>household %1 (%2)</source>
+        <translation>household %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the learning centre</source>
+        <translation>the learning centre</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesSource</name>
+    <message>
+        <source>Minutes of the recognition meeting</source>
+        <translation>Minutes of the recognition meeting</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting that examines a title for one village: every subject evaluated with its result, points and reasons, ready to sign.</source>
+        <translation>The minutes of the meeting that examines a title for one village: every subject evaluated with its result, points and reasons, ready to sign.</translation>
+    </message>
+    <message>
+        <source>Choose the village whose meeting the minutes record.</source>
+        <translation>Choose the village whose meeting the minutes record.</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 was evaluated for &quot;%2&quot; in %3. Register the subjects and evaluate the year in View &gt; Evaluation (Ctrl+E) first.</source>
+        <translation>Nothing of %1 was evaluated for &quot;%2&quot; in %3. Register the subjects and evaluate the year in View &gt; Evaluation (Ctrl+E) first.</translation>
+    </message>
+</context>
+<context>
     <name>NewCommuneDialog</name>
     <message>
         <source>New commune file</source>
@@ -3006,6 +3334,258 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>PackageCommand</name>
+    <message>
+        <source>deleted here, edited in the package</source>
+        <translation>deleted here, edited in the package</translation>
+    </message>
+    <message>
+        <source>edited here, deleted in the package</source>
+        <translation>edited here, deleted in the package</translation>
+    </message>
+    <message>
+        <source>added in the package, already here</source>
+        <translation>added in the package, already here</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>changed on both sides</translation>
+    </message>
+    <message>
+        <source>This package was merged before: nothing to do.</source>
+        <translation>This package was merged before: nothing to do.</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 changed, %4 deleted, %5 conflicts</source>
+        <translation>%1: %2 added, %3 changed, %4 deleted, %5 conflicts</translation>
+    </message>
+    <message>
+        <source>(no village)</source>
+        <translation>(no village)</translation>
+    </message>
+    <message>
+        <source>Not merged: %1</source>
+        <translation>Not merged: %1</translation>
+    </message>
+    <message>
+        <source>Conflict (%1): %2, %3</source>
+        <translation>Conflict (%1): %2, %3</translation>
+    </message>
+    <message>
+        <source>here %1 | package %2 | before %3</source>
+        <translation>here %1 | package %2 | before %3</translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s commune file.</source>
+        <translation>The clerk&apos;s commune file.</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>Try: sohoctap-cli package %1 --help</source>
+        <translation>Try: sohoctap-cli package %1 --help</translation>
+    </message>
+    <message>
+        <source>There is no village %1 in this file. Use its name as shown by `sohoctap-cli info`, or its uuid.</source>
+        <translation>There is no village %1 in this file. Use its name as shown by `sohoctap-cli info`, or its uuid.</translation>
+    </message>
+    <message>
+        <source>Writes the Excel entry template of one village for volunteers without the app.</source>
+        <translation>Writes the Excel entry template of one village for volunteers without the app.</translation>
+    </message>
+    <message>
+        <source>Writes a volunteer package: the villages&apos; registers and the base the merge compares with. People of other villages never go in.</source>
+        <translation>Writes a volunteer package: the villages&apos; registers and the base the merge compares with. People of other villages never go in.</translation>
+    </message>
+    <message>
+        <source>A village (name or uuid); repeat for more.</source>
+        <translation>A village (name or uuid); repeat for more.</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>package %1 needs --db DB, --village V and --out FILE.</source>
+        <translation>package %1 needs --db DB, --village V and --out FILE.</translation>
+    </message>
+    <message>
+        <source>Entry template written to %1.</source>
+        <translation>Entry template written to %1.</translation>
+    </message>
+    <message>
+        <source>Package %1 written to %2: %3.</source>
+        <translation>Package %1 written to %2: %3.</translation>
+    </message>
+    <message>
+        <source>Merges a volunteer package back into the clerk&apos;s file: every change that does not conflict is applied in one transaction, audited with the source merge:&lt;package uuid&gt;. When any change conflicts (the same field changed on both sides, deleted on one side and edited on the other, the same new person) NOTHING is applied: the conflicts are listed and the exit code is 5; decide them in the app (File &gt; Merge package). Merging the same package twice changes nothing.
+Exit codes: 0 merged or nothing to do, 1 usage, 2 cannot open DB, 4 refused or failed, 5 conflicts need a decision.</source>
+        <translation>Merges a volunteer package back into the clerk&apos;s file: every change that does not conflict is applied in one transaction, audited with the source merge:&lt;package uuid&gt;. When any change conflicts (the same field changed on both sides, deleted on one side and edited on the other, the same new person) NOTHING is applied: the conflicts are listed and the exit code is 5; decide them in the app (File &gt; Merge package). Merging the same package twice changes nothing.
+Exit codes: 0 merged or nothing to do, 1 usage, 2 cannot open DB, 4 refused or failed, 5 conflicts need a decision.</translation>
+    </message>
+    <message>
+        <source>The package sent back.</source>
+        <translation>The package sent back.</translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing.</source>
+        <translation>Show what would change; write nothing.</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON.</source>
+        <translation>Print the plan as JSON.</translation>
+    </message>
+    <message>
+        <source>package merge needs --db DB and one FILE.</source>
+        <translation>package merge needs --db DB and one FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n change(s).</source>
+        <translation>
+            <numerusform>Merged %n change(s).</numerusform>
+            <numerusform>Merged %n change(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was merged: %n conflict(s) need a decision in the app.</source>
+        <translation>
+            <numerusform>Nothing was merged: %n conflict(s) need a decision in the app.</numerusform>
+            <numerusform>Nothing was merged: %n conflict(s) need a decision in the app.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage:
+  sohoctap-cli package export --db DB --village V... --out FILE
+  sohoctap-cli package merge --db DB FILE [--dry-run] [--json]
+  sohoctap-cli package template --db DB --village V --out FILE.xlsx
+Add --help after a subcommand for its options and exit codes.
+</source>
+        <translation>Usage:
+  sohoctap-cli package export --db DB --village V... --out FILE
+  sohoctap-cli package merge --db DB FILE [--dry-run] [--json]
+  sohoctap-cli package template --db DB --village V --out FILE.xlsx
+Add --help after a subcommand for its options and exit codes.
+</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExporter</name>
+    <message>
+        <source>Choose at least one village for the package.</source>
+        <translation>Choose at least one village for the package.</translation>
+    </message>
+    <message>
+        <source>This file is itself a volunteer package. Export packages from the clerk&apos;s commune file.</source>
+        <translation>This file is itself a volunteer package. Export packages from the clerk&apos;s commune file.</translation>
+    </message>
+    <message>
+        <source>The file has no commune yet. Create the commune and its villages first.</source>
+        <translation>The file has no commune yet. Create the commune and its villages first.</translation>
+    </message>
+    <message>
+        <source>The village %1 is not in this commune file.</source>
+        <translation>The village %1 is not in this commune file.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>The package could not be created at %1: %2</source>
+        <translation>The package could not be created at %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists and could not be replaced. Choose another name.</source>
+        <translation>%1 already exists and could not be replaced. Choose another name.</translation>
+    </message>
+    <message>
+        <source>The package could not be saved as %1. Check the folder and try again.</source>
+        <translation>The package could not be saved as %1. Check the folder and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageInfo</name>
+    <message>
+        <source>Volunteer package: %1 (%2), made on %3</source>
+        <translation>Volunteer package: %1 (%2), made on %3</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMerger</name>
+    <message>
+        <source>%1 was not found. Choose the package the volunteer sent back.</source>
+        <translation>%1 was not found. Choose the package the volunteer sent back.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: %2</source>
+        <translation>%1 cannot be merged: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a commune file, not a volunteer package: there is nothing to merge. Open it with File &gt; Open, or choose the package the volunteer sent back.</source>
+        <translation>%1 is a commune file, not a volunteer package: there is nothing to merge. Open it with File &gt; Open, or choose the package the volunteer sent back.</translation>
+    </message>
+    <message>
+        <source>The open file is a volunteer package. Merge packages into the clerk&apos;s commune file.</source>
+        <translation>The open file is a volunteer package. Merge packages into the clerk&apos;s commune file.</translation>
+    </message>
+    <message>
+        <source>%1 was made from the file of %2, not from this commune&apos;s file. Merge it into the file it was exported from.</source>
+        <translation>%1 was made from the file of %2, not from this commune&apos;s file. Merge it into the file it was exported from.</translation>
+    </message>
+    <message>
+        <source>%1 was not exported from this file, or its record of what was exported was changed afterwards (the signature does not match). Nothing was merged. Merge it into the file it was exported from, or export a new package.</source>
+        <translation>%1 was not exported from this file, or its record of what was exported was changed afterwards (the signature does not match). Nothing was merged. Merge it into the file it was exported from, or export a new package.</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled; nothing was changed.</source>
+        <translation>The merge was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This commune file is older than %1: some of its records are at an earlier revision than when the package was exported (was the file restored from a backup?). Nothing was merged. Open the file the package was exported from, then merge again.</source>
+        <translation>This commune file is older than %1: some of its records are at an earlier revision than when the package was exported (was the file restored from a backup?). Nothing was merged. Open the file the package was exported from, then merge again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package changed %n row(s) of %1: these are not merged. Make the same changes in this file if they are needed.</source>
+        <translation>
+            <numerusform>The package changed %n row(s) of %1: these are not merged. Make the same changes in this file if they are needed.</numerusform>
+            <numerusform>The package changed %n row(s) of %1: these are not merged. Make the same changes in this file if they are needed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackageRepository</name>
+    <message>
+        <source>The package file could not be opened for writing: %1</source>
+        <translation>The package file could not be opened for writing: %1</translation>
+    </message>
+    <message>
+        <source>The package could not be written: %1</source>
+        <translation>The package could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The rows of %1 could not be read: %2</source>
+        <translation>The rows of %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The package&apos;s base could not be written: %1</source>
+        <translation>The package&apos;s base could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The package&apos;s base could not be read: %1</source>
+        <translation>The package&apos;s base could not be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>PartialDate</name>
     <message>
         <source>The year in &quot;%1&quot; has only two digits, which could mean 19xx or 20xx; write the year with four digits, e.g. 05/03/1956.</source>
@@ -3026,6 +3606,41 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Day %1 does not exist in %2/%3; that month has %4 days.</source>
         <translation>Day %1 does not exist in %2/%3; that month has %4 days.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Printing and PDF need the graphical part of the application. Save the report as .xlsx, or print it from the Reports page of the app.</source>
+        <translation>Printing and PDF need the graphical part of the application. Save the report as .xlsx, or print it from the Reports page of the app.</translation>
+    </message>
+    <message>
+        <source>The font for printed papers could not be loaded from the application&apos;s resources. Reinstall the application.</source>
+        <translation>The font for printed papers could not be loaded from the application&apos;s resources. Reinstall the application.</translation>
+    </message>
+    <message>
+        <source>The printer does not accept an %1 page with these margins. Choose another printer or paper size.</source>
+        <translation>The printer does not accept an %1 page with these margins. Choose another printer or paper size.</translation>
+    </message>
+    <message>
+        <source>Printing could not start. Check that the printer is ready, or save as PDF instead.</source>
+        <translation>Printing could not start. Check that the printer is ready, or save as PDF instead.</translation>
+    </message>
+    <message>
+        <source>The rows of the report could not be read from the commune file. Build the report again.</source>
+        <translation>The rows of the report could not be read from the commune file. Build the report again.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page. Check the printer and print again.</source>
+        <translation>The printer refused a new page. Check the printer and print again.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Cannot write %1: %2. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check the free space and try again.</source>
+        <translation>Cannot write %1: %2. Check the free space and try again.</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3873,36 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>RecognisedCitizensList</name>
+    <message>
+        <source>Citizens recognised as learning citizens</source>
+        <translation>Citizens recognised as learning citizens</translation>
+    </message>
+    <message>
+        <source>The citizens recognised &quot;Công dân học tập&quot; in the year, with their village and the decision number.</source>
+        <translation>The citizens recognised &quot;Công dân học tập&quot; in the year, with their village and the decision number.</translation>
+    </message>
+    <message>
+        <source>No citizen of %1 was recognised as a learning citizen for %2. Record the recognition decision in View &gt; Evaluation (Ctrl+E) first, or choose another year.</source>
+        <translation>No citizen of %1 was recognised as a learning citizen for %2. Record the recognition decision in View &gt; Evaluation (Ctrl+E) first, or choose another year.</translation>
+    </message>
+</context>
+<context>
+    <name>RecognisedHouseholdsList</name>
+    <message>
+        <source>Households recognised as learning families</source>
+        <translation>Households recognised as learning families</translation>
+    </message>
+    <message>
+        <source>The households recognised &quot;Gia đình học tập&quot; in the year, with the decision number and date, per village.</source>
+        <translation>The households recognised &quot;Gia đình học tập&quot; in the year, with the decision number and date, per village.</translation>
+    </message>
+    <message>
+        <source>No household of %1 was recognised as a learning family for %2. Record the recognition decision in View &gt; Evaluation (Ctrl+E) first, or choose another year.</source>
+        <translation>No household of %1 was recognised as a learning family for %2. Record the recognition decision in View &gt; Evaluation (Ctrl+E) first, or choose another year.</translation>
+    </message>
+</context>
+<context>
     <name>RecognitionService</name>
     <message>
         <source>Choose the subjects to recognise.</source>
@@ -3286,6 +3931,21 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>There is no recognition for %1 to withdraw.</source>
         <translation>There is no recognition for %1 to withdraw.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterList</name>
+    <message>
+        <source>Register of households and people</source>
+        <translation>Register of households and people</translation>
+    </message>
+    <message>
+        <source>Every household of a village (or of the whole commune, village by village) with its members, in the order of the head&apos;s given name.</source>
+        <translation>Every household of a village (or of the whole commune, village by village) with its members, in the order of the head&apos;s given name.</translation>
+    </message>
+    <message>
+        <source>%1 has no household with living members to list. Add households (Ctrl+Shift+N) or import the register (Ctrl+I) first.</source>
+        <translation>%1 has no household with living members to list. Add households (Ctrl+Shift+N) or import the register (Ctrl+I) first.</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +4024,10 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Take back the registration of %1 for %2 %3</source>
         <translation>Take back the registration of %1 for %2 %3</translation>
+    </message>
+    <message>
+        <source>Register every village for %1 %2</source>
+        <translation>Register every village for %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +4234,274 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>needs: %1; writes %2</source>
+        <translation>needs: %1; writes %2</translation>
+    </message>
+    <message>
+        <source>Builds a report, list, minutes or certificates from a commune file and writes it as .xlsx or .pdf (by the extension of --out). &apos;sohoctap-cli report list&apos; names the reports and what each needs.</source>
+        <translation>Builds a report, list, minutes or certificates from a commune file and writes it as .xlsx or .pdf (by the extension of --out). &apos;sohoctap-cli report list&apos; names the reports and what each needs.</translation>
+    </message>
+    <message>
+        <source>The report (see &apos;report list&apos;).</source>
+        <translation>The report (see &apos;report list&apos;).</translation>
+    </message>
+    <message>
+        <source>The commune file.</source>
+        <translation>The commune file.</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>The year of the report.</source>
+        <translation>The year of the report.</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>One village (name or UUID); default the whole commune.</source>
+        <translation>One village (name or UUID); default the whole commune.</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>The local unit (name or UUID), for tt24-summary.</source>
+        <translation>The local unit (name or UUID), for tt24-summary.</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>The course (title or UUID), for attendance sheets.</source>
+        <translation>The course (title or UUID), for attendance sheets.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>The title for minutes, certificates and lists of recognised subjects: learning_family, learning_clan, learning_village, learning_unit, learning_citizen.</source>
+        <translation>The title for minutes, certificates and lists of recognised subjects: learning_family, learning_clan, learning_village, learning_unit, learning_citizen.</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>The date on the paper (YYYY-MM-DD); default today.</source>
+        <translation>The date on the paper (YYYY-MM-DD); default today.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Certificates: A4 or A5.</source>
+        <translation>Certificates: A4 or A5.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx or .pdf.</source>
+        <translation>The file to write: .xlsx or .pdf.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Try: sohoctap-cli report --help</source>
+        <translation>Try: sohoctap-cli report --help</translation>
+    </message>
+    <message>
+        <source>report needs one NAME, or &apos;list&apos;. Try: sohoctap-cli report --help</source>
+        <translation>report needs one NAME, or &apos;list&apos;. Try: sohoctap-cli report --help</translation>
+    </message>
+    <message>
+        <source>Unknown report: %1. Run &apos;sohoctap-cli report list&apos; for the reports.</source>
+        <translation>Unknown report: %1. Run &apos;sohoctap-cli report list&apos; for the reports.</translation>
+    </message>
+    <message>
+        <source>%1 needs --year Y (e.g. --year 2025).</source>
+        <translation>%1 needs --year Y (e.g. --year 2025).</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE ending in .xlsx or .pdf.</source>
+        <translation>report needs --out FILE ending in .xlsx or .pdf.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written as .%2.</source>
+        <translation>%1 cannot be written as .%2.</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD (e.g. 2026-01-05).</source>
+        <translation>--date must be a date written YYYY-MM-DD (e.g. 2026-01-05).</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or A5.</source>
+        <translation>--page-size must be A4 or A5.</translation>
+    </message>
+    <message>
+        <source>%1 needs --title T. Try: sohoctap-cli report --help</source>
+        <translation>%1 needs --title T. Try: sohoctap-cli report --help</translation>
+    </message>
+    <message>
+        <source>report needs --db FILE, the commune file.</source>
+        <translation>report needs --db FILE, the commune file.</translation>
+    </message>
+    <message>
+        <source>There is no village &quot;%1&quot; in %2. Run &apos;sohoctap-cli info %2&apos; for the villages.</source>
+        <translation>There is no village &quot;%1&quot; in %2. Run &apos;sohoctap-cli info %2&apos; for the villages.</translation>
+    </message>
+    <message>
+        <source>%1 needs --village V (a name or UUID).</source>
+        <translation>%1 needs --village V (a name or UUID).</translation>
+    </message>
+    <message>
+        <source>%1 needs --unit U (a local unit&apos;s name or UUID).</source>
+        <translation>%1 needs --unit U (a local unit&apos;s name or UUID).</translation>
+    </message>
+    <message>
+        <source>There is no local unit &quot;%1&quot; in the file.</source>
+        <translation>There is no local unit &quot;%1&quot; in the file.</translation>
+    </message>
+    <message>
+        <source>%1 needs --course C (a course&apos;s title or UUID).</source>
+        <translation>%1 needs --course C (a course&apos;s title or UUID).</translation>
+    </message>
+    <message>
+        <source>There is no course &quot;%1&quot; in the file.</source>
+        <translation>There is no course &quot;%1&quot; in the file.</translation>
+    </message>
+    <message>
+        <source>This build of sohoctap-cli cannot write PDF. Write .xlsx, or save the PDF from the Reports page of the app.</source>
+        <translation>This build of sohoctap-cli cannot write PDF. Write .xlsx, or save the PDF from the Reports page of the app.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n row(s)) in %2 s.</source>
+        <translation>
+            <numerusform>Wrote %1 (%n row(s)) in %2 s.</numerusform>
+            <numerusform>Wrote %1 (%n row(s)) in %2 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <source>%1: the field is missing.</source>
+        <translation>%1: the field is missing.</translation>
+    </message>
+    <message>
+        <source>%1: must be text.</source>
+        <translation>%1: must be text.</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty.</source>
+        <translation>%1: must not be empty.</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false.</source>
+        <translation>%1: must be true or false.</translation>
+    </message>
+    <message>
+        <source>%1: must be a number.</source>
+        <translation>%1: must be a number.</translation>
+    </message>
+    <message>
+        <source>%1: must be a list [ … ].</source>
+        <translation>%1: must be a list [ … ].</translation>
+    </message>
+    <message>
+        <source>%1: unknown field; the known fields here are: %2.</source>
+        <translation>%1: unknown field; the known fields here are: %2.</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 255 characters.</source>
+        <translation>must be between 1 and 255 characters.</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use text, integer, decimal, percent or date.</source>
+        <translation>unknown kind &quot;%1&quot;; use text, integer, decimal, percent or date.</translation>
+    </message>
+    <message>
+        <source>only integer and decimal columns can be summed.</source>
+        <translation>only integer and decimal columns can be summed.</translation>
+    </message>
+    <message>
+        <source>a percentage needs both a numerator and a denominator.</source>
+        <translation>a percentage needs both a numerator and a denominator.</translation>
+    </message>
+    <message>
+        <source>only percent columns have a numerator.</source>
+        <translation>only percent columns have a numerator.</translation>
+    </message>
+    <message>
+        <source>a table needs at least one column.</source>
+        <translation>a table needs at least one column.</translation>
+    </message>
+    <message>
+        <source>%1: must be an object { … }.</source>
+        <translation>%1: must be an object { … }.</translation>
+    </message>
+    <message>
+        <source>%1.figure: &quot;%2&quot; is already a column of this table.</source>
+        <translation>%1.figure: &quot;%2&quot; is already a column of this table.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: and %n more problem(s).</source>
+        <translation>
+            <numerusform>%1: and %n more problem(s).</numerusform>
+            <numerusform>%1: and %n more problem(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no layout for the report &quot;%1&quot; (looked for %2 in %3 and in the application).</source>
+        <translation>There is no layout for the report &quot;%1&quot; (looked for %2 in %3 and in the application).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not valid JSON (%3).</source>
+        <translation>%1: line %2: not valid JSON (%3).</translation>
+    </message>
+    <message>
+        <source>%1: a report layout must be one JSON object { … }.</source>
+        <translation>%1: a report layout must be one JSON object { … }.</translation>
+    </message>
+    <message>
+        <source>a sheet name has at most 31 characters.</source>
+        <translation>a sheet name has at most 31 characters.</translation>
+    </message>
+    <message>
+        <source>a sheet name cannot contain [ ] : * ? / or \.</source>
+        <translation>a sheet name cannot contain [ ] : * ? / or \.</translation>
+    </message>
+    <message>
+        <source>%1.key: &quot;%2&quot; is already the key of another table.</source>
+        <translation>%1.key: &quot;%2&quot; is already the key of another table.</translation>
+    </message>
+    <message>
+        <source>The layout of the report &quot;%1&quot; has no table &quot;%2&quot;: add it to %1.json or remove the override in %3.</source>
+        <translation>The layout of the report &quot;%1&quot; has no table &quot;%2&quot;: add it to %1.json or remove the override in %3.</translation>
+    </message>
+    <message>
+        <source>%1.json: table &quot;%2&quot;, column %3: the report makes no figure &quot;%4&quot;; the figures it makes are: %5.</source>
+        <translation>%1.json: table &quot;%2&quot;, column %3: the report makes no figure &quot;%4&quot;; the figures it makes are: %5.</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +5053,231 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>ThreeWayMerge</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Citizen ID</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <source>Moved away on</source>
+        <translation>Moved away on</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>Household code</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>Relation to the head</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation>Reason it ended</translation>
+    </message>
+    <message>
+        <source>Clan</source>
+        <translation>Clan</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Learning centre</source>
+        <translation>Learning centre</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>Kind of subject</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Judged on</source>
+        <translation>Judged on</translation>
+    </message>
+</context>
+<context>
+    <name>Tt24SummarySource</name>
+    <message>
+        <source>TT 24 self-assessment of a unit</source>
+        <translation>TT 24 self-assessment of a unit</translation>
+    </message>
+    <message>
+        <source>The summary table of criteria and indicators of one local unit (Đơn vị học tập) with evidence and the self-assessed result, from the year&apos;s evaluation.</source>
+        <translation>The summary table of criteria and indicators of one local unit (Đơn vị học tập) with evidence and the self-assessed result, from the year&apos;s evaluation.</translation>
+    </message>
+    <message>
+        <source>Choose the year of the report.</source>
+        <translation>Choose the year of the report.</translation>
+    </message>
+    <message>
+        <source>Choose the local unit whose self-assessment to print.</source>
+        <translation>Choose the local unit whose self-assessment to print.</translation>
+    </message>
+    <message>
+        <source>This unit has no evaluation for %1 yet: register it for Đơn vị học tập in %1 and press Evaluate (F5) first.</source>
+        <translation>This unit has no evaluation for %1 yet: register it for Đơn vị học tập in %1 and press Evaluate (F5) first.</translation>
+    </message>
+    <message>
+        <source>The criteria catalogue %1 %2 of the %3 evaluation is no longer in the file: press Evaluate (F5) again.</source>
+        <translation>The criteria catalogue %1 %2 of the %3 evaluation is no longer in the file: press Evaluate (F5) again.</translation>
+    </message>
+</context>
+<context>
+    <name>Tt25DossierSource</name>
+    <message>
+        <source>TT 25 self-assessment of the commune</source>
+        <translation>TT 25 self-assessment of the commune</translation>
+    </message>
+    <message>
+        <source>The summary table of criteria and indicators with evidence and the self-assessed result, and a draft of the self-assessment report, from the year&apos;s evaluation.</source>
+        <translation>The summary table of criteria and indicators with evidence and the self-assessed result, and a draft of the self-assessment report, from the year&apos;s evaluation.</translation>
+    </message>
+    <message>
+        <source>Choose the year of the report.</source>
+        <translation>Choose the year of the report.</translation>
+    </message>
+    <message>
+        <source>The commune has no evaluation for %1 yet: register the commune for Cộng đồng học tập cấp xã in %1 and press Evaluate (F5) first.</source>
+        <translation>The commune has no evaluation for %1 yet: register the commune for Cộng đồng học tập cấp xã in %1 and press Evaluate (F5) first.</translation>
+    </message>
+    <message>
+        <source>The criteria catalogue %1 %2 of the %3 evaluation is no longer in the file: press Evaluate (F5) again.</source>
+        <translation>The criteria catalogue %1 %2 of the %3 evaluation is no longer in the file: press Evaluate (F5) again.</translation>
+    </message>
+</context>
+<context>
     <name>ValueNormalizer</name>
     <message>
         <source>%1 is not a date (%2)</source>
@@ -4339,6 +5496,37 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     </message>
 </context>
 <context>
+    <name>XlsxReportWriter</name>
+    <message>
+        <source>The folder of %1 does not exist. Choose another folder.</source>
+        <translation>The folder of %1 does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the folder may not be written (%2). Choose another folder.</source>
+        <translation>%1 could not be written: the folder may not be written (%2). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created. Check that the folder may be written.</source>
+        <translation>%1 could not be created. Check that the folder may be written.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: the rows of the report could not be read from the commune file. Build the report again.</source>
+        <translation>%1 was not written: the rows of the report could not be read from the commune file. Build the report again.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: the sheet name &quot;%2&quot; is not allowed.</source>
+        <translation>%1 could not be created: the sheet name &quot;%2&quot; is not allowed.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the free space and that the folder may be written.</source>
+        <translation>%1 could not be written (%2). Check the free space and that the folder may be written.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced. If it is open in Excel or LibreOffice, close it and export again.</source>
+        <translation>%1 could not be replaced. If it is open in Excel or LibreOffice, close it and export again.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxSheetReader</name>
     <message>
         <source>“%1”, sheet “%2”, row %3, column %4: the cell holds more than %5 characters of text, far more than a register&apos;s cell, so the file is refused. Shorten or clear that cell in Excel and import again.</source>
@@ -4347,6 +5535,29 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>“%1”, sheet “%2”: row %3 holds data beyond the %4 rows the import reads. Check the sheet in Excel: delete what lies below the register and import again.</source>
         <translation>“%1”, sheet “%2”: row %3 holds data beyond the %4 rows the import reads. Check the sheet in Excel: delete what lies below the register and import again.</translation>
+    </message>
+</context>
+<context>
+    <name>YearlySource</name>
+    <message>
+        <source>Yearly statistics of the learning titles</source>
+        <translation>Yearly statistics of the learning titles</translation>
+    </message>
+    <message>
+        <source>Households, clans, villages, units and citizens registered and recognised, per village and for the commune, each share beside its target; the learning centre&apos;s courses.</source>
+        <translation>Households, clans, villages, units and citizens registered and recognised, per village and for the commune, each share beside its target; the learning centre&apos;s courses.</translation>
+    </message>
+    <message>
+        <source>Choose the year of the report.</source>
+        <translation>Choose the year of the report.</translation>
+    </message>
+    <message>
+        <source>Nothing is registered, evaluated or recognised for %1 yet: register the households, clans, villages, units and citizens for %1 and press Evaluate (F5) first.</source>
+        <translation>Nothing is registered, evaluated or recognised for %1 yet: register the households, clans, villages, units and citizens for %1 and press Evaluate (F5) first.</translation>
+    </message>
+    <message>
+        <source>The chosen village is not in this commune file. Choose another village or the whole commune.</source>
+        <translation>The chosen village is not in this commune file. Choose another village or the whole commune.</translation>
     </message>
 </context>
 <context>
@@ -5331,6 +6542,65 @@ The household stays in the registers; it only leaves the clan.</translation>
     </message>
 </context>
 <context>
+    <name>sht::DocumentSettingsDialog</name>
+    <message>
+        <source>Document signers and heading</source>
+        <translation>Document signers and heading</translation>
+    </message>
+    <message>
+        <source>These names are printed on every report, minutes and certificate of this commune file: the issuing body top left, the place on the date line, the signers under the signature blocks.</source>
+        <translation>These names are printed on every report, minutes and certificate of this commune file: the issuing body top left, the place on the date line, the signers under the signature blocks.</translation>
+    </message>
+    <message>
+        <source>&amp;Parent body (optional):</source>
+        <translation>&amp;Parent body (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>&amp;Issuing body:</translation>
+    </message>
+    <message>
+        <source>Study promotion &amp;association:</source>
+        <translation>Study promotion &amp;association:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace on the date line:</source>
+        <translation>P&amp;lace on the date line:</translation>
+    </message>
+    <message>
+        <source>&amp;Chairman of the People&apos;s Committee:</source>
+        <translation>&amp;Chairman of the People&apos;s Committee:</translation>
+    </message>
+    <message>
+        <source>Chairman of the associatio&amp;n:</source>
+        <translation>Chairman of the associatio&amp;n:</translation>
+    </message>
+    <message>
+        <source>P&amp;repared by:</source>
+        <translation>P&amp;repared by:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the names (Enter)</source>
+        <translation>Save the names (Enter)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Close without saving (Esc)</translation>
+    </message>
+    <message>
+        <source>Type the issuing body (for example UBND XÃ HÒA BÌNH): every paper starts with it.</source>
+        <translation>Type the issuing body (for example UBND XÃ HÒA BÌNH): every paper starts with it.</translation>
+    </message>
+    <message>
+        <source>Change the document signers and heading</source>
+        <translation>Change the document signers and heading</translation>
+    </message>
+</context>
+<context>
     <name>sht::DuplicateReviewDialog</name>
     <message>
         <source>Possible duplicates</source>
@@ -5945,10 +7215,6 @@ The household stays in the registers; it only leaves the clan.</translation>
         <translation>The verdict is now: %1.</translation>
     </message>
     <message>
-        <source>Titles that count this one follow when the year is evaluated again (F5).</source>
-        <translation>Titles that count this one follow when the year is evaluated again (F5).</translation>
-    </message>
-    <message>
         <source>Registrations changed: press F5 to evaluate %1 with them.</source>
         <translation>Registrations changed: press F5 to evaluate %1 with them.</translation>
     </message>
@@ -6033,6 +7299,10 @@ The household stays in the registers; it only leaves the clan.</translation>
     <message>
         <source>The recognition of %1 was withdrawn.</source>
         <translation>The recognition of %1 was withdrawn.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -7397,6 +8667,66 @@ Do this only for a record entered by mistake: when someone leaves, use Left on�
         <source>This file is open read-only: nothing can be imported into it.</source>
         <translation>This file is open read-only: nothing can be imported into it.</translation>
     </message>
+    <message>
+        <source>E&amp;xport volunteer package…</source>
+        <translation>E&amp;xport volunteer package…</translation>
+    </message>
+    <message>
+        <source>Write some villages into a file a volunteer opens on their own laptop and sends back</source>
+        <translation>Write some villages into a file a volunteer opens on their own laptop and sends back</translation>
+    </message>
+    <message>
+        <source>Merge &amp;volunteer package…</source>
+        <translation>Merge &amp;volunteer package…</translation>
+    </message>
+    <message>
+        <source>Review what a returned volunteer package changes, decide its conflicts and merge it</source>
+        <translation>Review what a returned volunteer package changes, decide its conflicts and merge it</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel entry template…</source>
+        <translation>Export &amp;Excel entry template…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook of one village for a volunteer without the app; it comes back through Import</source>
+        <translation>An Excel workbook of one village for a volunteer without the app; it comes back through Import</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>Yearly statistics, TT 25 and TT 24 dossiers, lists, minutes and certificates: preview, export to Excel, print or save as PDF</source>
+        <translation>Yearly statistics, TT 25 and TT 24 dossiers, lists, minutes and certificates: preview, export to Excel, print or save as PDF</translation>
+    </message>
+    <message>
+        <source>Document &amp;signers…</source>
+        <translation>Document &amp;signers…</translation>
+    </message>
+    <message>
+        <source>The issuing body, the place and the signers printed on every report, minutes and certificate</source>
+        <translation>The issuing body, the place and the signers printed on every report, minutes and certificate</translation>
+    </message>
+    <message>
+        <source>%1 (volunteer package)</source>
+        <translation>%1 (volunteer package)</translation>
+    </message>
+    <message>
+        <source>Volunteer package</source>
+        <translation>Volunteer package</translation>
+    </message>
+    <message>
+        <source>The criteria catalogues are kept by the clerk: a volunteer package uses them as they are.</source>
+        <translation>The criteria catalogues are kept by the clerk: a volunteer package uses them as they are.</translation>
+    </message>
+    <message>
+        <source>Choose the package the volunteer sent back</source>
+        <translation>Choose the package the volunteer sent back</translation>
+    </message>
+    <message>
+        <source>Volunteer packages (*.shtpkg);;All files (*)</source>
+        <translation>Volunteer packages (*.shtpkg);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>sht::MemberTransferDialog</name>
@@ -7427,6 +8757,347 @@ Do this only for a record entered by mistake: when someone leaves, use Left on�
     <message>
         <source>This household no longer exists. Choose another one.</source>
         <translation>This household no longer exists. Choose another one.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::MergeChangesModel</name>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Not tied to a village</source>
+        <translation>Not tied to a village</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln change(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln change(s))</numerusform>
+            <numerusform>%1 (%Ln change(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 changes shown)</source>
+        <translation>%1 (%2 of %3 changes shown)</translation>
+    </message>
+    <message>
+        <source>Village / record</source>
+        <translation>Village / record</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Fields (before → after)</source>
+        <translation>Fields (before → after)</translation>
+    </message>
+</context>
+<context>
+    <name>sht::MergeConflictModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>changed in both files</source>
+        <translation>changed in both files</translation>
+    </message>
+    <message>
+        <source>deleted in your file, edited by the volunteer</source>
+        <translation>deleted in your file, edited by the volunteer</translation>
+    </message>
+    <message>
+        <source>edited in your file, deleted by the volunteer</source>
+        <translation>edited in your file, deleted by the volunteer</translation>
+    </message>
+    <message>
+        <source>added by the volunteer, but already in your file</source>
+        <translation>added by the volunteer, but already in your file</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>to decide</translation>
+    </message>
+    <message>
+        <source>keep it deleted</source>
+        <translation>keep it deleted</translation>
+    </message>
+    <message>
+        <source>keep yours</source>
+        <translation>keep yours</translation>
+    </message>
+    <message>
+        <source>delete it</source>
+        <translation>delete it</translation>
+    </message>
+    <message>
+        <source>take the volunteer&apos;s</source>
+        <translation>take the volunteer&apos;s</translation>
+    </message>
+    <message>
+        <source>keep both (two people)</source>
+        <translation>keep both (two people)</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(not there)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>decided</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) to make</source>
+        <translation>
+            <numerusform>%n decision(s) to make</numerusform>
+            <numerusform>%n decision(s) to make</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation>%1: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>As exported</source>
+        <translation>As exported</translation>
+    </message>
+    <message>
+        <source>Your file</source>
+        <translation>Your file</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s package</source>
+        <translation>Volunteer&apos;s package</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>sht::MergeReviewDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Merge a volunteer package</source>
+        <translation>Merge a volunteer package</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>← Keep &amp;yours</source>
+        <translation>← Keep &amp;yours</translation>
+    </message>
+    <message>
+        <source>Keep the value in your file (Left; Ctrl+Left: every remaining field of this conflict)</source>
+        <translation>Keep the value in your file (Left; Ctrl+Left: every remaining field of this conflict)</translation>
+    </message>
+    <message>
+        <source>Take the &amp;volunteer&apos;s →</source>
+        <translation>Take the &amp;volunteer&apos;s →</translation>
+    </message>
+    <message>
+        <source>Take the value from the volunteer&apos;s package (Right; Ctrl+Right: every remaining field of this conflict)</source>
+        <translation>Take the value from the volunteer&apos;s package (Right; Ctrl+Right: every remaining field of this conflict)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Keep &amp;both</translation>
+    </message>
+    <message>
+        <source>Two different people who look alike: keep yours and add the volunteer&apos;s too (B)</source>
+        <translation>Two different people who look alike: keep yours and add the volunteer&apos;s too (B)</translation>
+    </message>
+    <message>
+        <source>Up / Down: conflicts and fields · Left: keep yours · Right: take the volunteer&apos;s · B: keep both · Ctrl+Left / Ctrl+Right: the whole conflict</source>
+        <translation>Up / Down: conflicts and fields · Left: keep yours · Right: take the volunteer&apos;s · B: keep both · Ctrl+Left / Ctrl+Right: the whole conflict</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Name, village, register or value, with or without accents</source>
+        <translation>Name, village, register or value, with or without accents</translation>
+    </message>
+    <message>
+        <source>&amp;Apply merge</source>
+        <translation>&amp;Apply merge</translation>
+    </message>
+    <message>
+        <source>Merge every change and your decisions into this file, as one step Edit &gt; Undo takes back (Ctrl+Enter)</source>
+        <translation>Merge every change and your decisions into this file, as one step Edit &gt; Undo takes back (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Reading the volunteer package…</source>
+        <translation>Reading the volunteer package…</translation>
+    </message>
+    <message>
+        <source>Merge cancelled</source>
+        <translation>Merge cancelled</translation>
+    </message>
+    <message>
+        <source>Reading the package was cancelled: nothing was changed.</source>
+        <translation>Reading the package was cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot merge this package</source>
+        <translation>Cannot merge this package</translation>
+    </message>
+    <message>
+        <source>Already merged</source>
+        <translation>Already merged</translation>
+    </message>
+    <message>
+        <source>%1 was merged into this file before: there is nothing more to merge.
+
+%2</source>
+        <translation>%1 was merged into this file before: there is nothing more to merge.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Nothing to merge</source>
+        <translation>Nothing to merge</translation>
+    </message>
+    <message>
+        <source>%1 holds no change since it was exported: there is nothing to merge.
+
+%2</source>
+        <translation>%1 holds no change since it was exported: there is nothing to merge.
+
+%2</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts (%1)</source>
+        <translation>Co&amp;nflicts (%1)</translation>
+    </message>
+    <message>
+        <source>Changes &amp;without conflict (%1)</source>
+        <translation>Changes &amp;without conflict (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not tied to a village</source>
+        <translation>Not tied to a village</translation>
+    </message>
+    <message>
+        <source>Nothing to merge.</source>
+        <translation>Nothing to merge.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change can be merged as it is (Ctrl+Enter).</source>
+        <translation>No conflicts: every change can be merged as it is (Ctrl+Enter).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still need a decision</source>
+        <translation>
+            <numerusform>%n conflict(s) still need a decision</numerusform>
+            <numerusform>%n conflict(s) still need a decision</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every conflict is decided: Ctrl+Enter merges.</source>
+        <translation>Every conflict is decided: Ctrl+Enter merges.</translation>
+    </message>
+    <message>
+        <source>Merging the volunteer package…</source>
+        <translation>Merging the volunteer package…</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled: your file is as it was.</source>
+        <translation>The merge was cancelled: your file is as it was.</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Cannot merge</translation>
+    </message>
+    <message>
+        <source>Package merged</source>
+        <translation>Package merged</translation>
+    </message>
+    <message>
+        <source>The volunteer&apos;s work on %1 is in your file: %2 added, %3 changed, %4 deleted, %5. Edit &gt; Undo (Ctrl+Z) takes the whole merge back.</source>
+        <translation>The volunteer&apos;s work on %1 is in your file: %2 added, %3 changed, %4 deleted, %5. Edit &gt; Undo (Ctrl+Z) takes the whole merge back.</translation>
+    </message>
+    <message>
+        <source>their villages</source>
+        <translation>their villages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) decided</source>
+        <translation>
+            <numerusform>%n conflict(s) decided</numerusform>
+            <numerusform>%n conflict(s) decided</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7495,6 +9166,10 @@ Do this only for a record entered by mistake: when someone leaves, use Left on�
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>sht::NavigationPane</name>
@@ -7543,6 +9218,137 @@ Do this only for a record entered by mistake: when someone leaves, use Left on�
     <message>
         <source>The code %1 is already used in this village; %2 is free.</source>
         <translation>The code %1 is already used in this village; %2 is free.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::PackageExportDialog</name>
+    <message>
+        <source>Export a volunteer package</source>
+        <translation>Export a volunteer package</translation>
+    </message>
+    <message>
+        <source>Export an Excel entry template</source>
+        <translation>Export an Excel entry template</translation>
+    </message>
+    <message>
+        <source>A volunteer package holds the chosen villages&apos; households and people (and nothing of the other villages). The volunteer opens it in Sổ Học Tập on their own laptop, enters their data and sends the file back for you to merge.</source>
+        <translation>A volunteer package holds the chosen villages&apos; households and people (and nothing of the other villages). The volunteer opens it in Sổ Học Tập on their own laptop, enters their data and sends the file back for you to merge.</translation>
+    </message>
+    <message>
+        <source>An Excel workbook with the village&apos;s households and people filled in and drop-down lists, for a volunteer without the app. Filled in, it comes back through File &gt; Import registers, matched row by row.</source>
+        <translation>An Excel workbook with the village&apos;s households and people filled in and drop-down lists, for a volunteer without the app. Filled in, it comes back through File &gt; Import registers, matched row by row.</translation>
+    </message>
+    <message>
+        <source>&amp;Villages (type to find, Space ticks):</source>
+        <translation>&amp;Villages (type to find, Space ticks):</translation>
+    </message>
+    <message>
+        <source>&amp;Village (type to find, Space ticks):</source>
+        <translation>&amp;Village (type to find, Space ticks):</translation>
+    </message>
+    <message>
+        <source>Village name, with or without accents</source>
+        <translation>Village name, with or without accents</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file, then write it (Enter)</source>
+        <translation>Choose where to save the file, then write it (Enter)</translation>
+    </message>
+    <message>
+        <source>No village ticked; %1 of %2 shown.</source>
+        <translation>No village ticked; %1 of %2 shown.</translation>
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation>Ticked: %1.</translation>
+    </message>
+    <message>
+        <source>This commune has no village yet.</source>
+        <translation>This commune has no village yet.</translation>
+    </message>
+    <message>
+        <source>Tick at least one village (Space ticks the one shown).</source>
+        <translation>Tick at least one village (Space ticks the one shown).</translation>
+    </message>
+    <message>
+        <source>Save the volunteer package</source>
+        <translation>Save the volunteer package</translation>
+    </message>
+    <message>
+        <source>Volunteer packages (*.shtpkg)</source>
+        <translation>Volunteer packages (*.shtpkg)</translation>
+    </message>
+    <message>
+        <source>Save the entry template</source>
+        <translation>Save the entry template</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>File already exists</source>
+        <translation>File already exists</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is left as it is. Choose another name, or delete or move that file first.</source>
+        <translation>%1 already exists and is left as it is. Choose another name, or delete or move that file first.</translation>
+    </message>
+    <message>
+        <source>Writing the volunteer package…</source>
+        <translation>Writing the volunteer package…</translation>
+    </message>
+    <message>
+        <source>Writing the entry template…</source>
+        <translation>Writing the entry template…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: no file was written.</source>
+        <translation>The export was cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Volunteer package ready</source>
+        <translation>Volunteer package ready</translation>
+    </message>
+    <message>
+        <source>The package for %1 is saved as:
+%2
+
+Hand this file to the volunteer (on a USB stick or by message). They open it in Sổ Học Tập on their laptop, enter their data and send the file back. Then choose File &gt; Merge volunteer package… to bring their work into this file.</source>
+        <translation>The package for %1 is saved as:
+%2
+
+Hand this file to the volunteer (on a USB stick or by message). They open it in Sổ Học Tập on their laptop, enter their data and send the file back. Then choose File &gt; Merge volunteer package… to bring their work into this file.</translation>
+    </message>
+    <message>
+        <source>Entry template ready</source>
+        <translation>Entry template ready</translation>
+    </message>
+    <message>
+        <source>The entry template for %1 is saved as:
+%2
+
+Give it to the volunteer who works in Excel. When it comes back filled in, import it with File &gt; Import registers… (Ctrl+I): its rows are matched by their hidden identities.</source>
+        <translation>The entry template for %1 is saved as:
+%2
+
+Give it to the volunteer who works in Excel. When it comes back filled in, import it with File &gt; Import registers… (Ctrl+I): its rows are matched by their hidden identities.</translation>
     </message>
 </context>
 <context>
@@ -7854,6 +9660,231 @@ Do this only for a record entered by mistake: when someone leaves, use Left on�
     <message>
         <source>%1 newly registered</source>
         <translation>%1 newly registered</translation>
+    </message>
+    <message>
+        <source>Register &amp;every village</source>
+        <translation>Register &amp;every village</translation>
+    </message>
+    <message>
+        <source>Registers every subject of every village of the commune that may register, as one step (%1)</source>
+        <translation>Registers every subject of every village of the commune that may register, as one step (%1)</translation>
+    </message>
+    <message>
+        <source>%1 newly registered in every village</source>
+        <translation>%1 newly registered in every village</translation>
+    </message>
+</context>
+<context>
+    <name>sht::ReportPreviewModel</name>
+    <message>
+        <source>first %1 of %2 rows shown</source>
+        <translation>first %1 of %2 rows shown</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Target: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sht::ReportsWidget</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Reports:</source>
+        <translation>&amp;Reports:</translation>
+    </message>
+    <message>
+        <source>A4 (landscape)</source>
+        <translation>A4 (landscape)</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>Local &amp;unit:</source>
+        <translation>Local &amp;unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Course:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation>Page si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>&amp;Date on the paper:</source>
+        <translation>&amp;Date on the paper:</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>&amp;Build preview</source>
+        <translation>&amp;Build preview</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Excel…</source>
+        <translation>E&amp;xport Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Print preview…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gners and heading…</source>
+        <translation>Si&amp;gners and heading…</translation>
+    </message>
+    <message>
+        <source>Build the preview again with the figures of the file now (%1)</source>
+        <translation>Build the preview again with the figures of the file now (%1)</translation>
+    </message>
+    <message>
+        <source>Export the report as an Excel workbook (%1)</source>
+        <translation>Export the report as an Excel workbook (%1)</translation>
+    </message>
+    <message>
+        <source>See the pages as they will be printed, and print them (%1)</source>
+        <translation>See the pages as they will be printed, and print them (%1)</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (%1)</source>
+        <translation>Save the report as a PDF file (%1)</translation>
+    </message>
+    <message>
+        <source>The issuing body, the place and the signers printed on every paper (Alt+G)</source>
+        <translation>The issuing body, the place and the signers printed on every paper (Alt+G)</translation>
+    </message>
+    <message>
+        <source>Open a commune file to make its reports.</source>
+        <translation>Open a commune file to make its reports.</translation>
+    </message>
+    <message>
+        <source>Whole commune</source>
+        <translation>Whole commune</translation>
+    </message>
+    <message>
+        <source>Choose a report in the list.</source>
+        <translation>Choose a report in the list.</translation>
+    </message>
+    <message>
+        <source>Building “%1”…</source>
+        <translation>Building “%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Building the report was cancelled. Press F5 to build it again.</source>
+        <translation>Building the report was cancelled. Press F5 to build it again.</translation>
+    </message>
+    <message>
+        <source>The report has nothing to show for these choices.</source>
+        <translation>The report has nothing to show for these choices.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s), one per page: the print preview (%1) shows them.</source>
+        <translation>
+            <numerusform>%n certificate(s), one per page: the print preview (%1) shows them.</numerusform>
+            <numerusform>%n certificate(s), one per page: the print preview (%1) shows them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the tables follow here: see below)</source>
+        <translation>(the tables follow here: see below)</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>(no name yet: Signers and heading…)</source>
+        <translation>(no name yet: Signers and heading…)</translation>
+    </message>
+    <message>
+        <source>Cannot make the report</source>
+        <translation>Cannot make the report</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this report?</source>
+        <translation>%1 already exists. Replace it with this report?</translation>
+    </message>
+    <message>
+        <source>Export the report to Excel</source>
+        <translation>Export the report to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Cannot export the report</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation>Cannot save the PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Print preview: %1</translation>
+    </message>
+    <message>
+        <source>Cannot print the report</source>
+        <translation>Cannot print the report</translation>
+    </message>
+    <message>
+        <source>The new names are printed on every paper from now on.</source>
+        <translation>The new names are printed on every paper from now on.</translation>
     </message>
 </context>
 <context>
@@ -8346,6 +10377,29 @@ Do this only for a record entered by mistake: when someone leaves, use Left on�
         <source>Village</source>
         <comment>kind of unit</comment>
         <translation>Village</translation>
+    </message>
+</context>
+<context>
+    <name>sht::VolunteerModeBar</name>
+    <message>
+        <source>created %1</source>
+        <translation>created %1</translation>
+    </message>
+    <message>
+        <source>created %1 by %2</source>
+        <translation>created %1 by %2</translation>
+    </message>
+    <message>
+        <source>Volunteer package for %1</source>
+        <translation>Volunteer package for %1</translation>
+    </message>
+    <message>
+        <source>Volunteer package for %1 (%2)</source>
+        <translation>Volunteer package for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Only these villages are here. Send this file back to the clerk when you are done.</source>
+        <translation>%1 — %2. Only these villages are here. Send this file back to the clerk when you are done.</translation>
     </message>
 </context>
 </TS>

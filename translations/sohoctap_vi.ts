@@ -100,6 +100,29 @@
     </message>
 </context>
 <context>
+    <name>AttendanceList</name>
+    <message>
+        <source>Course attendance sheet</source>
+        <translation>Sổ điểm danh chuyên đề, lớp học</translation>
+    </message>
+    <message>
+        <source>The learners of a course of the learning centre with an &quot;x&quot; for each session they attended, and the totals per learner and per session.</source>
+        <translation>Danh sách học viên của một chuyên đề, lớp học tại Trung tâm học tập cộng đồng, đánh dấu “x” vào mỗi buổi có mặt, kèm tổng số buổi của từng người và tổng số người của từng buổi.</translation>
+    </message>
+    <message>
+        <source>Choose the course whose attendance sheet to make.</source>
+        <translation>Hãy chọn chuyên đề, lớp học cần lập sổ điểm danh.</translation>
+    </message>
+    <message>
+        <source>The course chosen is not in this commune file. Choose another course.</source>
+        <translation>Chuyên đề, lớp học đã chọn không có trong tệp dữ liệu xã này. Hãy chọn chuyên đề khác.</translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; has no sessions yet. Add its sessions on the Learning centre page first.</source>
+        <translation>Chuyên đề “%1” chưa có buổi học nào. Hãy thêm các buổi học ở trang Trung tâm học tập cộng đồng trước.</translation>
+    </message>
+</context>
+<context>
     <name>AuditedWriter</name>
     <message>
         <source>A new record could not be added to %1: %2</source>
@@ -516,6 +539,68 @@
     </message>
 </context>
 <context>
+    <name>CertificateLayout</name>
+    <message>
+        <source>There is no certificate design named &quot;%1&quot;. Choose another title, or put a design %2 in %3.</source>
+        <translation>Không có mẫu giấy công nhận nào tên là “%1”. Hãy chọn danh hiệu khác, hoặc đặt tệp mẫu %2 vào %3.</translation>
+    </message>
+    <message>
+        <source>The certificate design %1 cannot be used: %2. Correct the file or remove it to use the built-in design.</source>
+        <translation>Không dùng được mẫu giấy công nhận %1: %2. Hãy sửa lại tệp, hoặc xóa tệp đó để dùng mẫu có sẵn.</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1 (%2)</source>
+        <translation>không phải JSON hợp lệ tại ký tự %1 (%2)</translation>
+    </message>
+    <message>
+        <source>orientation.%1 must be &quot;landscape&quot; or &quot;portrait&quot;</source>
+        <translation>orientation.%1 phải là &quot;landscape&quot; (khổ ngang) hoặc &quot;portrait&quot; (khổ dọc)</translation>
+    </message>
+    <message>
+        <source>border.color is not a colour</source>
+        <translation>border.color không phải là một màu</translation>
+    </message>
+    <message>
+        <source>blocks is missing or empty</source>
+        <translation>blocks bị thiếu hoặc để trống</translation>
+    </message>
+    <message>
+        <source>%1: x, y, w and h must place the block inside the page (fractions from 0 to 1)</source>
+        <translation>%1: x, y, w và h phải đặt khối nằm trong trang (phân số từ 0 đến 1)</translation>
+    </message>
+    <message>
+        <source>%1.size must be between 4 and 120 points</source>
+        <translation>%1.size phải từ 4 đến 120 điểm (pt)</translation>
+    </message>
+    <message>
+        <source>%1.align must be left, center, right or justify</source>
+        <translation>%1.align phải là left, center, right hoặc justify</translation>
+    </message>
+    <message>
+        <source>%1.color is not a colour</source>
+        <translation>%1.color không phải là một màu</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesSource</name>
+    <message>
+        <source>Recognition certificates</source>
+        <translation>Giấy công nhận</translation>
+    </message>
+    <message>
+        <source>One certificate per page for every subject recognised for a title in the year, for a village or the whole commune, on A4 or A5.</source>
+        <translation>Mỗi trang một giấy công nhận cho từng đối tượng được công nhận một danh hiệu trong năm, của một thôn hoặc toàn xã, trên khổ A4 hoặc A5.</translation>
+    </message>
+    <message>
+        <source>Certificates are printed on A4 or A5; choose one of them.</source>
+        <translation>Giấy công nhận được in trên khổ A4 hoặc A5; hãy chọn một trong hai khổ.</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 was recognised as &quot;%2&quot; for %3. Record the recognition decision in View &gt; Evaluation (Ctrl+E) first, or choose another year.</source>
+        <translation>%1 không có đối tượng nào được công nhận “%2” năm %3. Hãy ghi quyết định công nhận ở Xem &gt; Đánh giá, công nhận (Ctrl+E) trước, hoặc chọn năm khác.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeReplayer</name>
     <message>
         <source>A record in %1 is already back; the step cannot be repeated.</source>
@@ -528,6 +613,10 @@
     <message>
         <source>A record in %1 has been changed since; the step cannot be undone or redone.</source>
         <translation>Một bản ghi trong %1 đã bị sửa sau đó; không thể hoàn tác hay làm lại bước này.</translation>
+    </message>
+    <message>
+        <source>A setting has been changed since; the step cannot be undone or redone.</source>
+        <translation>Một thiết lập đã bị thay đổi sau đó; không thể hoàn tác hay làm lại bước này.</translation>
     </message>
 </context>
 <context>
@@ -885,6 +974,10 @@ Commands:
   people FILE [--village V] [--csv]         the household register (UTF-8)
   import FILE... --db DB [--dry-run]        import household registers (xlsx, xls, csv)
   evaluate FILE --year Y [--title T] [--json] evaluate the learning titles, explain each verdict
+  report list | report NAME --db DB --year Y [--village V] --out FILE.xlsx|.pdf
+                                            reports, lists, minutes and certificates
+  package export --db DB --village V... --out FILE | package merge --db DB FILE [--dry-run]
+                                            volunteer packages and their merge
   check FILE                                integrity and data version of a file
 
 Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</source>
@@ -896,6 +989,10 @@ Các lệnh:
   people FILE [--village V] [--csv]         danh sách nhân khẩu theo hộ (UTF-8)
   import FILE... --db DB [--dry-run]        nhập sổ hộ (xlsx, xls, csv)
   evaluate FILE --year Y [--title T] [--json] đánh giá các danh hiệu học tập, giải thích từng kết quả
+  report list | report NAME --db DB --year Y [--village V] --out FILE.xlsx|.pdf
+                                            báo cáo, danh sách, biên bản và giấy công nhận
+  package export --db DB --village V... --out FILE | package merge --db DB FILE [--dry-run]
+                                            gói tình nguyện viên và gộp gói
   check FILE                                kiểm tra tính toàn vẹn và phiên bản dữ liệu của tệp
 
 Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của từng lệnh.</translation>
@@ -1002,6 +1099,14 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>The saved column mapping is damaged (column %1, field &quot;%2&quot;); choose the columns again.</source>
         <translation>Cách chọn cột đã lưu bị hỏng (cột %1, mục “%2”); hãy chọn lại các cột.</translation>
+    </message>
+    <message>
+        <source>Household identity (entry template)</source>
+        <translation>Mã nhận diện hộ (mẫu nhập liệu)</translation>
+    </message>
+    <message>
+        <source>Person identity (entry template)</source>
+        <translation>Mã nhận diện nhân khẩu (mẫu nhập liệu)</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1447,27 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>The commune file could not be read: %1. Check that the file is still there and try again.</source>
+        <translation>Không đọc được tệp dữ liệu xã: %1. Hãy kiểm tra tệp vẫn còn ở đó rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettings</name>
+    <message>
+        <source>The file is read-only: the document settings could not be saved. Copy the file somewhere you may write and open the copy.</source>
+        <translation>Tệp chỉ đọc: không lưu được thông tin văn bản. Hãy chép tệp sang nơi có quyền ghi rồi mở bản chép đó.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSources</name>
+    <message>
+        <source>Choose the title (learning family, clan, citizen, village or unit) the document is for.</source>
+        <translation>Hãy chọn danh hiệu (gia đình, dòng họ, công dân, thôn hoặc đơn vị học tập) của văn bản.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateService</name>
     <message>
         <source>in no household</source>
@@ -1495,6 +1621,36 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>EntryTemplateRepository</name>
+    <message>
+        <source>The village %1 is not in this commune file; choose one of its villages.</source>
+        <translation>Thôn/tổ dân phố %1 không có trong tệp dữ liệu xã này; hãy chọn một thôn/tổ dân phố của xã.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTemplateWriter</name>
+    <message>
+        <source>%1 could not be created; choose another folder.</source>
+        <translation>Không tạo được %1; hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Correct any value; add a person on an empty row with their household&apos;s number (Số hộ); leave a row that is no longer true as it is and tell the clerk.</source>
+        <translation>Sửa bất kỳ giá trị nào; thêm người mới vào một dòng trống và ghi số hộ của họ (cột Số hộ); dòng nào không còn đúng thì để nguyên và báo cho cán bộ xã.</translation>
+    </message>
+    <message>
+        <source>Writing the entry template was cancelled; no file was written.</source>
+        <translation>Đã hủy ghi mẫu nhập liệu; chưa ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); choose another folder.</source>
+        <translation>Không ghi được %1 (%2); hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; choose another folder.</source>
+        <translation>Không ghi được %1; hãy chọn thư mục khác.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluateCommand</name>
     <message>
         <source>met</source>
@@ -1607,20 +1763,16 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <translation>Không lưu được kết quả: %1</translation>
     </message>
     <message>
-        <source>The previous results could not be removed: %1</source>
-        <translation>Không xóa được các kết quả trước: %1</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; chưa ghi gì.</translation>
     </message>
     <message>
-        <source>The previous result could not be removed: %1</source>
-        <translation>Không xóa được kết quả trước: %1</translation>
-    </message>
-    <message>
         <source>The results could not be saved: the file is not open.</source>
         <translation>Không lưu được kết quả: tệp chưa được mở.</translation>
+    </message>
+    <message>
+        <source>The results could not be saved: a result of %1 was given for %2.</source>
+        <translation>Không lưu được kết quả: có kết quả của năm %1 được đưa vào năm %2.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1855,33 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <source>People who need follow-up</source>
+        <translation>Danh sách người cần theo dõi, giúp đỡ</translation>
+    </message>
+    <message>
+        <source>Children out of school, adults who cannot read and everyone else the year&apos;s evaluation found against a rule, with the reason.</source>
+        <translation>Trẻ em không đi học, người lớn chưa biết chữ và những người khác mà kết quả đánh giá trong năm cho thấy chưa đạt một quy định, kèm lý do.</translation>
+    </message>
+    <message>
+        <source>không đi học năm %1</source>
+        <translation>không đi học năm %1</translation>
+    </message>
+    <message>
+        <source>chưa biết chữ (%1)</source>
+        <translation>chưa biết chữ (%1)</translation>
+    </message>
+    <message>
+        <source>chưa biết chữ</source>
+        <translation>chưa biết chữ</translation>
+    </message>
+    <message>
+        <source>Nobody in %1 needs follow-up for %2: no child out of school, no adult who cannot read, nothing against a rule in the evaluation.</source>
+        <translation>%1 không có ai cần theo dõi năm %2: không có trẻ em nào không đi học, không có người lớn nào chưa biết chữ, không có gì chưa đạt quy định trong kết quả đánh giá.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2521,50 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <source>Imported; review the pair after the import (merge or keep apart).</source>
         <translation>Đã nhập; hãy xem lại cặp này sau khi nhập (gộp hoặc giữ riêng).</translation>
     </message>
+    <message>
+        <source>This entry template was written from another commune file.</source>
+        <translation>Mẫu nhập liệu này được tạo từ một tệp dữ liệu xã khác.</translation>
+    </message>
+    <message>
+        <source>Its rows are matched by household number, name and birth date, like any register.</source>
+        <translation>Các dòng được đối chiếu theo số hộ, họ tên và ngày sinh như mọi danh sách khác.</translation>
+    </message>
+    <message>
+        <source>The village this entry template was written for (%1) is no longer in the commune file.</source>
+        <translation>Thôn/tổ dân phố của mẫu nhập liệu này (%1) không còn trong tệp dữ liệu xã.</translation>
+    </message>
+    <message>
+        <source>The village is found by its name, or created.</source>
+        <translation>Thôn/tổ dân phố được tìm theo tên; nếu chưa có thì được tạo mới.</translation>
+    </message>
+    <message>
+        <source>The household of %1 is not in the commune file (deleted since the entry template was written?).</source>
+        <translation>Hộ của %1 không có trong tệp dữ liệu xã (đã bị xóa sau khi tạo mẫu nhập liệu?).</translation>
+    </message>
+    <message>
+        <source>Matched by its number and head like a register&apos;s household.</source>
+        <translation>Được đối chiếu theo số hộ và chủ hộ như hộ trong danh sách thông thường.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the commune file (deleted since the entry template was written?).</source>
+        <translation>%1 không có trong tệp dữ liệu xã (đã bị xóa sau khi tạo mẫu nhập liệu?).</translation>
+    </message>
+    <message>
+        <source>Row not imported; add the person by hand if they belong here.</source>
+        <translation>Dòng này không được nhập; nếu người này thuộc về đây, hãy thêm bằng tay.</translation>
+    </message>
+    <message>
+        <source>%1 has the identity of another row (a copied row?).</source>
+        <translation>%1 có mã nhận diện trùng với một dòng khác (dòng bị sao chép?).</translation>
+    </message>
+    <message>
+        <source>Imported as a new person.</source>
+        <translation>Được nhập như một người mới.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportWriter</name>
@@ -2716,6 +2939,20 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>ListFrame</name>
+    <message>
+        <source>The village chosen for the report is not in this commune file. Choose another village or the whole commune.</source>
+        <translation>Thôn/tổ dân phố đã chọn cho báo cáo không có trong tệp dữ liệu xã này. Hãy chọn thôn khác hoặc toàn xã.</translation>
+    </message>
+</context>
+<context>
+    <name>ListReportRepository</name>
+    <message>
+        <source>The commune file could not be read: %1. Check that the file is still there and try again.</source>
+        <translation>Không đọc được tệp dữ liệu xã: %1. Hãy kiểm tra tệp vẫn còn ở đó rồi thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>LocalUnitCommands</name>
     <message>
         <source>New unit %1</source>
@@ -2936,6 +3173,96 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>MergeApplier</name>
+    <message numerus="yes">
+        <source>%n conflict(s) still need a decision. Decide each one (keep this file&apos;s value or take the package&apos;s), then merge.</source>
+        <translation>
+            <numerusform>Còn %n xung đột cần quyết định. Hãy quyết định từng xung đột (giữ giá trị của tệp này hoặc lấy giá trị của gói), rồi gộp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The merge was cancelled; nothing was changed.</source>
+        <translation>Đã hủy gộp; chưa có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommands</name>
+    <message>
+        <source>Merge package of %1</source>
+        <translation>Gộp gói của %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDescriber</name>
+    <message>
+        <source>household %1</source>
+        <translation>hộ %1</translation>
+    </message>
+    <message>
+        <source>%1 in household %2</source>
+        <translation>%1 trong hộ %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 dự %2</translation>
+    </message>
+    <message>
+        <source>course %1</source>
+        <translation>chuyên đề %1</translation>
+    </message>
+    <message>
+        <source>session of %1</source>
+        <translation>buổi học %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 năm %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3: %4</source>
+        <translation>%1 của %2 năm %3: %4</translation>
+    </message>
+    <message>
+        <source>Learning centre</source>
+        <translation>Trung tâm học tập cộng đồng</translation>
+    </message>
+    <message>
+        <source>a session</source>
+        <translation>một buổi học</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>household %1 (%2)</source>
+        <translation>hộ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the learning centre</source>
+        <translation>trung tâm học tập cộng đồng</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesSource</name>
+    <message>
+        <source>Minutes of the recognition meeting</source>
+        <translation>Biên bản họp xét công nhận</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting that examines a title for one village: every subject evaluated with its result, points and reasons, ready to sign.</source>
+        <translation>Biên bản cuộc họp xét một danh hiệu của một thôn: mọi đối tượng đã được đánh giá, kèm kết quả, điểm và lý do, sẵn sàng để ký.</translation>
+    </message>
+    <message>
+        <source>Choose the village whose meeting the minutes record.</source>
+        <translation>Hãy chọn thôn/tổ dân phố có cuộc họp cần ghi biên bản.</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 was evaluated for &quot;%2&quot; in %3. Register the subjects and evaluate the year in View &gt; Evaluation (Ctrl+E) first.</source>
+        <translation>%1 không có đối tượng nào được đánh giá “%2” năm %3. Hãy đăng ký các đối tượng và đánh giá năm đó ở Xem &gt; Đánh giá, công nhận (Ctrl+E) trước.</translation>
+    </message>
+</context>
+<context>
     <name>NewCommuneDialog</name>
     <message>
         <source>New commune file</source>
@@ -2994,6 +3321,255 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>PackageCommand</name>
+    <message>
+        <source>deleted here, edited in the package</source>
+        <translation>đã xóa ở tệp này, được sửa trong gói</translation>
+    </message>
+    <message>
+        <source>edited here, deleted in the package</source>
+        <translation>đã sửa ở tệp này, bị xóa trong gói</translation>
+    </message>
+    <message>
+        <source>added in the package, already here</source>
+        <translation>được thêm trong gói, đã có ở tệp này</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>bị sửa ở cả hai bên</translation>
+    </message>
+    <message>
+        <source>This package was merged before: nothing to do.</source>
+        <translation>Gói này đã được gộp trước đây: không có gì để làm.</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 changed, %4 deleted, %5 conflicts</source>
+        <translation>%1: thêm %2, sửa %3, xóa %4, %5 xung đột</translation>
+    </message>
+    <message>
+        <source>(no village)</source>
+        <translation>(không thuộc thôn nào)</translation>
+    </message>
+    <message>
+        <source>Not merged: %1</source>
+        <translation>Không gộp: %1</translation>
+    </message>
+    <message>
+        <source>Conflict (%1): %2, %3</source>
+        <translation>Xung đột (%1): %2, %3</translation>
+    </message>
+    <message>
+        <source>here %1 | package %2 | before %3</source>
+        <translation>tệp này %1 | gói %2 | bản gốc khi xuất %3</translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s commune file.</source>
+        <translation>Tệp dữ liệu xã do cán bộ xã giữ.</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>Try: sohoctap-cli package %1 --help</source>
+        <translation>Xem hướng dẫn: sohoctap-cli package %1 --help</translation>
+    </message>
+    <message>
+        <source>There is no village %1 in this file. Use its name as shown by `sohoctap-cli info`, or its uuid.</source>
+        <translation>Không có thôn/tổ dân phố %1 trong tệp này. Hãy dùng tên như lệnh `sohoctap-cli info` hiển thị, hoặc uuid của thôn.</translation>
+    </message>
+    <message>
+        <source>Writes the Excel entry template of one village for volunteers without the app.</source>
+        <translation>Ghi mẫu nhập liệu Excel của một thôn/tổ dân phố cho tình nguyện viên không dùng ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Writes a volunteer package: the villages&apos; registers and the base the merge compares with. People of other villages never go in.</source>
+        <translation>Ghi một gói tình nguyện viên: sổ của các thôn/tổ dân phố đã chọn và bản gốc để đối chiếu khi gộp. Nhân khẩu của thôn khác không bao giờ được đưa vào.</translation>
+    </message>
+    <message>
+        <source>A village (name or uuid); repeat for more.</source>
+        <translation>Một thôn/tổ dân phố (tên hoặc uuid); lặp lại tùy chọn này để thêm thôn khác.</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Tệp cần ghi.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>package %1 needs --db DB, --village V and --out FILE.</source>
+        <translation>Lệnh package %1 cần --db DB, --village V và --out FILE.</translation>
+    </message>
+    <message>
+        <source>Entry template written to %1.</source>
+        <translation>Đã ghi mẫu nhập liệu vào %1.</translation>
+    </message>
+    <message>
+        <source>Package %1 written to %2: %3.</source>
+        <translation>Đã ghi gói %1 vào %2: %3.</translation>
+    </message>
+    <message>
+        <source>Merges a volunteer package back into the clerk&apos;s file: every change that does not conflict is applied in one transaction, audited with the source merge:&lt;package uuid&gt;. When any change conflicts (the same field changed on both sides, deleted on one side and edited on the other, the same new person) NOTHING is applied: the conflicts are listed and the exit code is 5; decide them in the app (File &gt; Merge package). Merging the same package twice changes nothing.
+Exit codes: 0 merged or nothing to do, 1 usage, 2 cannot open DB, 4 refused or failed, 5 conflicts need a decision.</source>
+        <translation>Gộp gói do tình nguyện viên gửi lại vào tệp của xã: mọi thay đổi không xung đột được áp dụng trong một giao dịch duy nhất, ghi nhật ký với nguồn merge:&lt;package uuid&gt;. Khi có thay đổi xung đột (cùng một thông tin bị sửa ở cả hai bên, bị xóa ở bên này nhưng được sửa ở bên kia, cùng một người mới được thêm) thì KHÔNG áp dụng gì cả: các xung đột được liệt kê và mã thoát là 5; hãy quyết định trong ứng dụng (Tệp &gt; Gộp gói tình nguyện viên). Gộp cùng một gói hai lần không thay đổi gì.
+Mã thoát: 0 đã gộp hoặc không có gì để gộp, 1 dùng lệnh sai, 2 không mở được DB, 4 bị từ chối hoặc thất bại, 5 có xung đột cần quyết định.</translation>
+    </message>
+    <message>
+        <source>The package sent back.</source>
+        <translation>Gói do tình nguyện viên gửi lại.</translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing.</source>
+        <translation>Chỉ hiện những gì sẽ thay đổi; không ghi gì.</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON.</source>
+        <translation>In kế hoạch gộp ra dạng JSON.</translation>
+    </message>
+    <message>
+        <source>package merge needs --db DB and one FILE.</source>
+        <translation>Lệnh package merge cần --db DB và một tệp FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n change(s).</source>
+        <translation>
+            <numerusform>Đã gộp %n thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was merged: %n conflict(s) need a decision in the app.</source>
+        <translation>
+            <numerusform>Chưa gộp gì: %n xung đột cần được quyết định trong ứng dụng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage:
+  sohoctap-cli package export --db DB --village V... --out FILE
+  sohoctap-cli package merge --db DB FILE [--dry-run] [--json]
+  sohoctap-cli package template --db DB --village V --out FILE.xlsx
+Add --help after a subcommand for its options and exit codes.
+</source>
+        <translation>Cách dùng:
+  sohoctap-cli package export --db DB --village V... --out FILE
+  sohoctap-cli package merge --db DB FILE [--dry-run] [--json]
+  sohoctap-cli package template --db DB --village V --out FILE.xlsx
+Thêm --help sau lệnh con để xem các tùy chọn và mã thoát của lệnh đó.
+</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExporter</name>
+    <message>
+        <source>Choose at least one village for the package.</source>
+        <translation>Hãy chọn ít nhất một thôn/tổ dân phố cho gói.</translation>
+    </message>
+    <message>
+        <source>This file is itself a volunteer package. Export packages from the clerk&apos;s commune file.</source>
+        <translation>Tệp này chính là một gói tình nguyện viên. Hãy xuất gói từ tệp dữ liệu xã của cán bộ xã.</translation>
+    </message>
+    <message>
+        <source>The file has no commune yet. Create the commune and its villages first.</source>
+        <translation>Tệp chưa có dữ liệu xã. Hãy tạo xã và các thôn/tổ dân phố trước.</translation>
+    </message>
+    <message>
+        <source>The village %1 is not in this commune file.</source>
+        <translation>Thôn/tổ dân phố %1 không có trong tệp dữ liệu xã này.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Đã hủy xuất gói; chưa ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>The package could not be created at %1: %2</source>
+        <translation>Không tạo được gói tại %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists and could not be replaced. Choose another name.</source>
+        <translation>%1 đã tồn tại và không thay thế được. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>The package could not be saved as %1. Check the folder and try again.</source>
+        <translation>Không lưu được gói thành %1. Hãy kiểm tra thư mục rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageInfo</name>
+    <message>
+        <source>Volunteer package: %1 (%2), made on %3</source>
+        <translation>Gói tình nguyện viên: %1 (%2), tạo ngày %3</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMerger</name>
+    <message>
+        <source>%1 was not found. Choose the package the volunteer sent back.</source>
+        <translation>Không tìm thấy %1. Hãy chọn gói mà tình nguyện viên đã gửi lại.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: %2</source>
+        <translation>Không gộp được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a commune file, not a volunteer package: there is nothing to merge. Open it with File &gt; Open, or choose the package the volunteer sent back.</source>
+        <translation>%1 là tệp dữ liệu xã, không phải gói tình nguyện viên: không có gì để gộp. Hãy mở tệp bằng Tệp &gt; Mở, hoặc chọn gói mà tình nguyện viên đã gửi lại.</translation>
+    </message>
+    <message>
+        <source>The open file is a volunteer package. Merge packages into the clerk&apos;s commune file.</source>
+        <translation>Tệp đang mở là một gói tình nguyện viên. Hãy gộp gói vào tệp dữ liệu xã của cán bộ xã.</translation>
+    </message>
+    <message>
+        <source>%1 was made from the file of %2, not from this commune&apos;s file. Merge it into the file it was exported from.</source>
+        <translation>%1 được tạo từ tệp của %2, không phải từ tệp của xã này. Hãy gộp gói vào đúng tệp đã xuất ra gói.</translation>
+    </message>
+    <message>
+        <source>%1 was not exported from this file, or its record of what was exported was changed afterwards (the signature does not match). Nothing was merged. Merge it into the file it was exported from, or export a new package.</source>
+        <translation>%1 không được xuất từ tệp này, hoặc thông tin về những gì đã xuất đã bị sửa sau đó (chữ ký không khớp). Chưa gộp gì. Hãy gộp gói vào đúng tệp đã xuất ra gói, hoặc xuất một gói mới.</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled; nothing was changed.</source>
+        <translation>Đã hủy gộp; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This commune file is older than %1: some of its records are at an earlier revision than when the package was exported (was the file restored from a backup?). Nothing was merged. Open the file the package was exported from, then merge again.</source>
+        <translation>Tệp dữ liệu xã này cũ hơn %1: một số bản ghi trong tệp ở phiên bản sớm hơn lúc xuất gói (tệp đã được khôi phục từ bản sao lưu?). Chưa gộp gì. Hãy mở tệp đã xuất ra gói rồi gộp lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package changed %n row(s) of %1: these are not merged. Make the same changes in this file if they are needed.</source>
+        <translation>
+            <numerusform>Gói đã thay đổi %n bản ghi trong %1: những thay đổi này không được gộp. Nếu cần, hãy tự sửa tương tự trong tệp này.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackageRepository</name>
+    <message>
+        <source>The package file could not be opened for writing: %1</source>
+        <translation>Không mở được tệp gói để ghi: %1</translation>
+    </message>
+    <message>
+        <source>The package could not be written: %1</source>
+        <translation>Không ghi được gói: %1</translation>
+    </message>
+    <message>
+        <source>The rows of %1 could not be read: %2</source>
+        <translation>Không đọc được các bản ghi của %1: %2</translation>
+    </message>
+    <message>
+        <source>The package&apos;s base could not be written: %1</source>
+        <translation>Không ghi được bản gốc khi xuất của gói: %1</translation>
+    </message>
+    <message>
+        <source>The package&apos;s base could not be read: %1</source>
+        <translation>Không đọc được bản gốc khi xuất của gói: %1</translation>
+    </message>
+</context>
+<context>
     <name>PartialDate</name>
     <message>
         <source>The year in &quot;%1&quot; has only two digits, which could mean 19xx or 20xx; write the year with four digits, e.g. 05/03/1956.</source>
@@ -3014,6 +3590,41 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Day %1 does not exist in %2/%3; that month has %4 days.</source>
         <translation>Tháng %2/%3 không có ngày %1; tháng đó chỉ có %4 ngày.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Printing and PDF need the graphical part of the application. Save the report as .xlsx, or print it from the Reports page of the app.</source>
+        <translation>In và lưu PDF cần phần giao diện đồ họa của chương trình. Hãy lưu báo cáo thành tệp .xlsx, hoặc in từ trang Báo cáo của chương trình.</translation>
+    </message>
+    <message>
+        <source>The font for printed papers could not be loaded from the application&apos;s resources. Reinstall the application.</source>
+        <translation>Không tải được phông chữ để in văn bản từ tài nguyên của chương trình. Hãy cài đặt lại chương trình.</translation>
+    </message>
+    <message>
+        <source>The printer does not accept an %1 page with these margins. Choose another printer or paper size.</source>
+        <translation>Máy in không nhận trang khổ %1 với lề như thế này. Hãy chọn máy in hoặc khổ giấy khác.</translation>
+    </message>
+    <message>
+        <source>Printing could not start. Check that the printer is ready, or save as PDF instead.</source>
+        <translation>Không bắt đầu in được. Hãy kiểm tra máy in đã sẵn sàng chưa, hoặc lưu PDF thay vì in.</translation>
+    </message>
+    <message>
+        <source>The rows of the report could not be read from the commune file. Build the report again.</source>
+        <translation>Không đọc được các dòng của báo cáo từ tệp dữ liệu xã. Hãy lập lại báo cáo.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page. Check the printer and print again.</source>
+        <translation>Máy in từ chối sang trang mới. Hãy kiểm tra máy in rồi in lại.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Không ghi được %1: %2. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check the free space and try again.</source>
+        <translation>Không ghi được %1: %2. Hãy kiểm tra dung lượng trống rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3857,36 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>RecognisedCitizensList</name>
+    <message>
+        <source>Citizens recognised as learning citizens</source>
+        <translation>Danh sách công dân được công nhận Công dân học tập</translation>
+    </message>
+    <message>
+        <source>The citizens recognised &quot;Công dân học tập&quot; in the year, with their village and the decision number.</source>
+        <translation>Các công dân được công nhận “Công dân học tập” trong năm, kèm thôn và số quyết định.</translation>
+    </message>
+    <message>
+        <source>No citizen of %1 was recognised as a learning citizen for %2. Record the recognition decision in View &gt; Evaluation (Ctrl+E) first, or choose another year.</source>
+        <translation>%1 không có công dân nào được công nhận Công dân học tập năm %2. Hãy ghi quyết định công nhận ở Xem &gt; Đánh giá, công nhận (Ctrl+E) trước, hoặc chọn năm khác.</translation>
+    </message>
+</context>
+<context>
+    <name>RecognisedHouseholdsList</name>
+    <message>
+        <source>Households recognised as learning families</source>
+        <translation>Danh sách hộ được công nhận Gia đình học tập</translation>
+    </message>
+    <message>
+        <source>The households recognised &quot;Gia đình học tập&quot; in the year, with the decision number and date, per village.</source>
+        <translation>Các hộ được công nhận “Gia đình học tập” trong năm, kèm số và ngày quyết định, theo từng thôn.</translation>
+    </message>
+    <message>
+        <source>No household of %1 was recognised as a learning family for %2. Record the recognition decision in View &gt; Evaluation (Ctrl+E) first, or choose another year.</source>
+        <translation>%1 không có hộ nào được công nhận Gia đình học tập năm %2. Hãy ghi quyết định công nhận ở Xem &gt; Đánh giá, công nhận (Ctrl+E) trước, hoặc chọn năm khác.</translation>
+    </message>
+</context>
+<context>
     <name>RecognitionService</name>
     <message>
         <source>Choose the subjects to recognise.</source>
@@ -3274,6 +3915,21 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>There is no recognition for %1 to withdraw.</source>
         <translation>Năm %1 không có công nhận nào để thu hồi.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterList</name>
+    <message>
+        <source>Register of households and people</source>
+        <translation>Sổ hộ và nhân khẩu</translation>
+    </message>
+    <message>
+        <source>Every household of a village (or of the whole commune, village by village) with its members, in the order of the head&apos;s given name.</source>
+        <translation>Mọi hộ của một thôn (hoặc của toàn xã, lần lượt từng thôn) cùng các nhân khẩu, xếp theo tên của chủ hộ.</translation>
+    </message>
+    <message>
+        <source>%1 has no household with living members to list. Add households (Ctrl+Shift+N) or import the register (Ctrl+I) first.</source>
+        <translation>%1 không có hộ nào còn nhân khẩu để liệt kê. Hãy thêm hộ (Ctrl+Shift+N) hoặc nhập sổ hộ (Ctrl+I) trước.</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +4008,10 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Take back the registration of %1 for %2 %3</source>
         <translation>Hủy đăng ký %1 xét %2 năm %3</translation>
+    </message>
+    <message>
+        <source>Register every village for %1 %2</source>
+        <translation>Đăng ký tất cả thôn/tổ dân phố xét %1 năm %2</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +4211,272 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Other</source>
         <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>needs: %1; writes %2</source>
+        <translation>cần: %1; ghi ra %2</translation>
+    </message>
+    <message>
+        <source>Builds a report, list, minutes or certificates from a commune file and writes it as .xlsx or .pdf (by the extension of --out). &apos;sohoctap-cli report list&apos; names the reports and what each needs.</source>
+        <translation>Lập báo cáo, danh sách, biên bản hoặc giấy công nhận từ tệp dữ liệu xã và ghi ra tệp .xlsx hoặc .pdf (theo phần mở rộng của --out). &apos;sohoctap-cli report list&apos; liệt kê các báo cáo và thông tin mỗi báo cáo cần.</translation>
+    </message>
+    <message>
+        <source>The report (see &apos;report list&apos;).</source>
+        <translation>Báo cáo cần lập (xem &apos;report list&apos;).</translation>
+    </message>
+    <message>
+        <source>The commune file.</source>
+        <translation>Tệp dữ liệu xã.</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>The year of the report.</source>
+        <translation>Năm của báo cáo.</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>One village (name or UUID); default the whole commune.</source>
+        <translation>Một thôn/tổ dân phố (tên hoặc UUID); mặc định là toàn xã.</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>The local unit (name or UUID), for tt24-summary.</source>
+        <translation>Đơn vị (tên hoặc UUID), dùng cho tt24-summary.</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>The course (title or UUID), for attendance sheets.</source>
+        <translation>Chuyên đề, lớp học (tên hoặc UUID), dùng cho sổ điểm danh.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>The title for minutes, certificates and lists of recognised subjects: learning_family, learning_clan, learning_village, learning_unit, learning_citizen.</source>
+        <translation>Danh hiệu dùng cho biên bản, giấy công nhận và danh sách được công nhận: learning_family, learning_clan, learning_village, learning_unit, learning_citizen.</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>The date on the paper (YYYY-MM-DD); default today.</source>
+        <translation>Ngày ghi trên văn bản (YYYY-MM-DD); mặc định là hôm nay.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Certificates: A4 or A5.</source>
+        <translation>Giấy công nhận: A4 hoặc A5.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx or .pdf.</source>
+        <translation>Tệp cần ghi: .xlsx hoặc .pdf.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Try: sohoctap-cli report --help</source>
+        <translation>Xem hướng dẫn: sohoctap-cli report --help</translation>
+    </message>
+    <message>
+        <source>report needs one NAME, or &apos;list&apos;. Try: sohoctap-cli report --help</source>
+        <translation>Lệnh report cần một NAME, hoặc &apos;list&apos;. Xem hướng dẫn: sohoctap-cli report --help</translation>
+    </message>
+    <message>
+        <source>Unknown report: %1. Run &apos;sohoctap-cli report list&apos; for the reports.</source>
+        <translation>Không có báo cáo này: %1. Chạy &apos;sohoctap-cli report list&apos; để xem danh sách báo cáo.</translation>
+    </message>
+    <message>
+        <source>%1 needs --year Y (e.g. --year 2025).</source>
+        <translation>%1 cần --year Y (ví dụ --year 2025).</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE ending in .xlsx or .pdf.</source>
+        <translation>Lệnh report cần --out FILE có đuôi .xlsx hoặc .pdf.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written as .%2.</source>
+        <translation>Không ghi được %1 thành tệp .%2.</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD (e.g. 2026-01-05).</source>
+        <translation>--date phải là ngày ghi theo dạng YYYY-MM-DD (ví dụ 2026-01-05).</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or A5.</source>
+        <translation>--page-size phải là A4 hoặc A5.</translation>
+    </message>
+    <message>
+        <source>%1 needs --title T. Try: sohoctap-cli report --help</source>
+        <translation>%1 cần --title T. Xem hướng dẫn: sohoctap-cli report --help</translation>
+    </message>
+    <message>
+        <source>report needs --db FILE, the commune file.</source>
+        <translation>Lệnh report cần --db FILE, là tệp dữ liệu xã.</translation>
+    </message>
+    <message>
+        <source>There is no village &quot;%1&quot; in %2. Run &apos;sohoctap-cli info %2&apos; for the villages.</source>
+        <translation>Không có thôn/tổ dân phố nào tên là “%1” trong %2. Chạy &apos;sohoctap-cli info %2&apos; để xem danh sách thôn.</translation>
+    </message>
+    <message>
+        <source>%1 needs --village V (a name or UUID).</source>
+        <translation>%1 cần --village V (tên hoặc UUID).</translation>
+    </message>
+    <message>
+        <source>%1 needs --unit U (a local unit&apos;s name or UUID).</source>
+        <translation>%1 cần --unit U (tên hoặc UUID của đơn vị).</translation>
+    </message>
+    <message>
+        <source>There is no local unit &quot;%1&quot; in the file.</source>
+        <translation>Không có đơn vị nào tên là “%1” trong tệp.</translation>
+    </message>
+    <message>
+        <source>%1 needs --course C (a course&apos;s title or UUID).</source>
+        <translation>%1 cần --course C (tên hoặc UUID của chuyên đề, lớp học).</translation>
+    </message>
+    <message>
+        <source>There is no course &quot;%1&quot; in the file.</source>
+        <translation>Không có chuyên đề, lớp học nào tên là “%1” trong tệp.</translation>
+    </message>
+    <message>
+        <source>This build of sohoctap-cli cannot write PDF. Write .xlsx, or save the PDF from the Reports page of the app.</source>
+        <translation>Bản sohoctap-cli này không ghi được PDF. Hãy ghi ra tệp .xlsx, hoặc lưu PDF từ trang Báo cáo của chương trình.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n row(s)) in %2 s.</source>
+        <translation>
+            <numerusform>Đã ghi %1 (%n dòng) trong %2 giây.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <source>%1: the field is missing.</source>
+        <translation>%1: thiếu trường này.</translation>
+    </message>
+    <message>
+        <source>%1: must be text.</source>
+        <translation>%1: phải là văn bản.</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty.</source>
+        <translation>%1: không được để trống.</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false.</source>
+        <translation>%1: phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>%1: must be a number.</source>
+        <translation>%1: phải là một số.</translation>
+    </message>
+    <message>
+        <source>%1: must be a list [ … ].</source>
+        <translation>%1: phải là một danh sách [ … ].</translation>
+    </message>
+    <message>
+        <source>%1: unknown field; the known fields here are: %2.</source>
+        <translation>%1: trường không xác định; các trường hợp lệ ở đây là: %2.</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 255 characters.</source>
+        <translation>phải dài từ 1 đến 255 ký tự.</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use text, integer, decimal, percent or date.</source>
+        <translation>kiểu “%1” không xác định; hãy dùng text, integer, decimal, percent hoặc date.</translation>
+    </message>
+    <message>
+        <source>only integer and decimal columns can be summed.</source>
+        <translation>chỉ cộng tổng được các cột integer và decimal.</translation>
+    </message>
+    <message>
+        <source>a percentage needs both a numerator and a denominator.</source>
+        <translation>một tỉ lệ phần trăm cần có cả tử số và mẫu số.</translation>
+    </message>
+    <message>
+        <source>only percent columns have a numerator.</source>
+        <translation>chỉ cột percent mới có tử số.</translation>
+    </message>
+    <message>
+        <source>a table needs at least one column.</source>
+        <translation>một bảng cần có ít nhất một cột.</translation>
+    </message>
+    <message>
+        <source>%1: must be an object { … }.</source>
+        <translation>%1: phải là một đối tượng { … }.</translation>
+    </message>
+    <message>
+        <source>%1.figure: &quot;%2&quot; is already a column of this table.</source>
+        <translation>%1.figure: “%2” đã là một cột của bảng này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: and %n more problem(s).</source>
+        <translation>
+            <numerusform>%1: và %n lỗi khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no layout for the report &quot;%1&quot; (looked for %2 in %3 and in the application).</source>
+        <translation>Không có mẫu báo cáo cho báo cáo “%1” (đã tìm %2 trong %3 và trong chương trình).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: không đọc được (%2).</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not valid JSON (%3).</source>
+        <translation>%1: dòng %2: không phải JSON hợp lệ (%3).</translation>
+    </message>
+    <message>
+        <source>%1: a report layout must be one JSON object { … }.</source>
+        <translation>%1: mẫu báo cáo phải là một đối tượng JSON { … }.</translation>
+    </message>
+    <message>
+        <source>a sheet name has at most 31 characters.</source>
+        <translation>tên trang tính dài tối đa 31 ký tự.</translation>
+    </message>
+    <message>
+        <source>a sheet name cannot contain [ ] : * ? / or \.</source>
+        <translation>tên trang tính không được chứa [ ] : * ? / hoặc \.</translation>
+    </message>
+    <message>
+        <source>%1.key: &quot;%2&quot; is already the key of another table.</source>
+        <translation>%1.key: “%2” đã là khóa của một bảng khác.</translation>
+    </message>
+    <message>
+        <source>The layout of the report &quot;%1&quot; has no table &quot;%2&quot;: add it to %1.json or remove the override in %3.</source>
+        <translation>Mẫu của báo cáo “%1” không có bảng “%2”: hãy thêm bảng đó vào %1.json hoặc bỏ phần ghi đè trong %3.</translation>
+    </message>
+    <message>
+        <source>%1.json: table &quot;%2&quot;, column %3: the report makes no figure &quot;%4&quot;; the figures it makes are: %5.</source>
+        <translation>%1.json: bảng “%2”, cột %3: báo cáo không tạo ra số liệu “%4”; các số liệu báo cáo tạo ra là: %5.</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +5028,231 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>ThreeWayMerge</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Trình độ văn hóa</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Nghề nghiệp</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Ngày mất</translation>
+    </message>
+    <message>
+        <source>Moved away on</source>
+        <translation>Ngày chuyển đi</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Tình trạng đi học</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>Mã hộ</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/TDP</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Nhân khẩu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Cư trú</translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation>Lý do kết thúc</translation>
+    </message>
+    <message>
+        <source>Clan</source>
+        <translation>Dòng họ</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Buổi học</translation>
+    </message>
+    <message>
+        <source>Learning centre</source>
+        <translation>Trung tâm học tập cộng đồng</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Số giờ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Chuyên đề, lớp học</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Ngày học</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Danh hiệu</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>Loại đối tượng</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Judged on</source>
+        <translation>Ngày xét</translation>
+    </message>
+</context>
+<context>
+    <name>Tt24SummarySource</name>
+    <message>
+        <source>TT 24 self-assessment of a unit</source>
+        <translation>Tự đánh giá của đơn vị theo TT 24</translation>
+    </message>
+    <message>
+        <source>The summary table of criteria and indicators of one local unit (Đơn vị học tập) with evidence and the self-assessed result, from the year&apos;s evaluation.</source>
+        <translation>Bảng tổng hợp tiêu chí và chỉ tiêu của một đơn vị (Đơn vị học tập), kèm minh chứng và kết quả tự đánh giá, lấy từ kết quả đánh giá trong năm.</translation>
+    </message>
+    <message>
+        <source>Choose the year of the report.</source>
+        <translation>Hãy chọn năm của báo cáo.</translation>
+    </message>
+    <message>
+        <source>Choose the local unit whose self-assessment to print.</source>
+        <translation>Hãy chọn đơn vị cần in kết quả tự đánh giá.</translation>
+    </message>
+    <message>
+        <source>This unit has no evaluation for %1 yet: register it for Đơn vị học tập in %1 and press Evaluate (F5) first.</source>
+        <translation>Đơn vị này chưa được đánh giá năm %1: hãy đăng ký đơn vị xét Đơn vị học tập năm %1 rồi nhấn Chạy đánh giá (F5) trước.</translation>
+    </message>
+    <message>
+        <source>The criteria catalogue %1 %2 of the %3 evaluation is no longer in the file: press Evaluate (F5) again.</source>
+        <translation>Bộ tiêu chí %1 %2 dùng cho lần đánh giá năm %3 không còn trong tệp: hãy nhấn Chạy đánh giá (F5) lại.</translation>
+    </message>
+</context>
+<context>
+    <name>Tt25DossierSource</name>
+    <message>
+        <source>TT 25 self-assessment of the commune</source>
+        <translation>Tự đánh giá của xã theo TT 25</translation>
+    </message>
+    <message>
+        <source>The summary table of criteria and indicators with evidence and the self-assessed result, and a draft of the self-assessment report, from the year&apos;s evaluation.</source>
+        <translation>Bảng tổng hợp tiêu chí và chỉ tiêu kèm minh chứng và kết quả tự đánh giá, cùng bản dự thảo báo cáo tự đánh giá, lấy từ kết quả đánh giá trong năm.</translation>
+    </message>
+    <message>
+        <source>Choose the year of the report.</source>
+        <translation>Hãy chọn năm của báo cáo.</translation>
+    </message>
+    <message>
+        <source>The commune has no evaluation for %1 yet: register the commune for Cộng đồng học tập cấp xã in %1 and press Evaluate (F5) first.</source>
+        <translation>Xã chưa được đánh giá năm %1: hãy đăng ký xã xét Cộng đồng học tập cấp xã năm %1 rồi nhấn Chạy đánh giá (F5) trước.</translation>
+    </message>
+    <message>
+        <source>The criteria catalogue %1 %2 of the %3 evaluation is no longer in the file: press Evaluate (F5) again.</source>
+        <translation>Bộ tiêu chí %1 %2 dùng cho lần đánh giá năm %3 không còn trong tệp: hãy nhấn Chạy đánh giá (F5) lại.</translation>
+    </message>
+</context>
+<context>
     <name>ValueNormalizer</name>
     <message>
         <source>%1 is not a date (%2)</source>
@@ -4320,6 +5471,37 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     </message>
 </context>
 <context>
+    <name>XlsxReportWriter</name>
+    <message>
+        <source>The folder of %1 does not exist. Choose another folder.</source>
+        <translation>Thư mục chứa %1 không tồn tại. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the folder may not be written (%2). Choose another folder.</source>
+        <translation>Không ghi được %1: có thể thư mục không cho phép ghi (%2). Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created. Check that the folder may be written.</source>
+        <translation>Không tạo được %1. Hãy kiểm tra thư mục có ghi được không.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: the rows of the report could not be read from the commune file. Build the report again.</source>
+        <translation>Chưa ghi %1: không đọc được các dòng của báo cáo từ tệp dữ liệu xã. Hãy lập lại báo cáo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: the sheet name &quot;%2&quot; is not allowed.</source>
+        <translation>Không tạo được %1: tên trang tính “%2” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the free space and that the folder may be written.</source>
+        <translation>Không ghi được %1 (%2). Hãy kiểm tra dung lượng trống và thư mục có ghi được không.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced. If it is open in Excel or LibreOffice, close it and export again.</source>
+        <translation>Không thay thế được %1. Nếu tệp đang mở trong Excel hoặc LibreOffice, hãy đóng tệp rồi xuất lại.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxSheetReader</name>
     <message>
         <source>“%1”, sheet “%2”, row %3, column %4: the cell holds more than %5 characters of text, far more than a register&apos;s cell, so the file is refused. Shorten or clear that cell in Excel and import again.</source>
@@ -4328,6 +5510,29 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>“%1”, sheet “%2”: row %3 holds data beyond the %4 rows the import reads. Check the sheet in Excel: delete what lies below the register and import again.</source>
         <translation>“%1”, trang tính “%2”: dòng %3 có dữ liệu nằm ngoài %4 dòng mà chức năng nhập đọc được. Hãy kiểm tra trang tính trong Excel: xóa những gì nằm bên dưới danh sách rồi nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>YearlySource</name>
+    <message>
+        <source>Yearly statistics of the learning titles</source>
+        <translation>Thống kê danh hiệu học tập hằng năm</translation>
+    </message>
+    <message>
+        <source>Households, clans, villages, units and citizens registered and recognised, per village and for the commune, each share beside its target; the learning centre&apos;s courses.</source>
+        <translation>Số hộ, dòng họ, thôn, đơn vị và công dân đã đăng ký và được công nhận, theo từng thôn và toàn xã, mỗi tỉ lệ đặt cạnh mục tiêu của nó; các chuyên đề, lớp học của Trung tâm học tập cộng đồng.</translation>
+    </message>
+    <message>
+        <source>Choose the year of the report.</source>
+        <translation>Hãy chọn năm của báo cáo.</translation>
+    </message>
+    <message>
+        <source>Nothing is registered, evaluated or recognised for %1 yet: register the households, clans, villages, units and citizens for %1 and press Evaluate (F5) first.</source>
+        <translation>Năm %1 chưa có đăng ký, đánh giá hay công nhận nào: hãy đăng ký các hộ, dòng họ, thôn, đơn vị và công dân cho năm %1 rồi nhấn Chạy đánh giá (F5) trước.</translation>
+    </message>
+    <message>
+        <source>The chosen village is not in this commune file. Choose another village or the whole commune.</source>
+        <translation>Thôn/tổ dân phố đã chọn không có trong tệp dữ liệu xã này. Hãy chọn thôn khác hoặc toàn xã.</translation>
     </message>
 </context>
 <context>
@@ -5303,6 +6508,65 @@ Hộ vẫn được giữ trong sổ, chỉ không còn thuộc dòng họ này.
     </message>
 </context>
 <context>
+    <name>sht::DocumentSettingsDialog</name>
+    <message>
+        <source>Document signers and heading</source>
+        <translation>Người ký và tiêu đề văn bản</translation>
+    </message>
+    <message>
+        <source>These names are printed on every report, minutes and certificate of this commune file: the issuing body top left, the place on the date line, the signers under the signature blocks.</source>
+        <translation>Các tên này được in trên mọi báo cáo, biên bản và giấy công nhận của tệp dữ liệu xã này: cơ quan ban hành ở góc trên bên trái, địa danh ở dòng ngày tháng, người ký ở dưới phần chữ ký.</translation>
+    </message>
+    <message>
+        <source>&amp;Parent body (optional):</source>
+        <translation>Cơ quan &amp;cấp trên (không bắt buộc):</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>Study promotion &amp;association:</source>
+        <translation>&amp;Hội Khuyến học:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace on the date line:</source>
+        <translation>Địa &amp;danh ở dòng ngày tháng:</translation>
+    </message>
+    <message>
+        <source>&amp;Chairman of the People&apos;s Committee:</source>
+        <translation>Chủ tịch &amp;UBND:</translation>
+    </message>
+    <message>
+        <source>Chairman of the associatio&amp;n:</source>
+        <translation>Chủ tịch Hội &amp;Khuyến học:</translation>
+    </message>
+    <message>
+        <source>P&amp;repared by:</source>
+        <translation>&amp;Người lập biểu:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Save the names (Enter)</source>
+        <translation>Lưu các tên (Enter)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Đóng, không lưu (Esc)</translation>
+    </message>
+    <message>
+        <source>Type the issuing body (for example UBND XÃ HÒA BÌNH): every paper starts with it.</source>
+        <translation>Nhập cơ quan ban hành (ví dụ UBND XÃ HÒA BÌNH): mọi văn bản đều bắt đầu bằng tên này.</translation>
+    </message>
+    <message>
+        <source>Change the document signers and heading</source>
+        <translation>Sửa người ký và tiêu đề văn bản</translation>
+    </message>
+</context>
+<context>
     <name>sht::DuplicateReviewDialog</name>
     <message>
         <source>Possible duplicates</source>
@@ -5910,10 +7174,6 @@ Hộ vẫn được giữ trong sổ, chỉ không còn thuộc dòng họ này.
         <translation>Kết quả hiện là: %1.</translation>
     </message>
     <message>
-        <source>Titles that count this one follow when the year is evaluated again (F5).</source>
-        <translation>Các danh hiệu có tính đến danh hiệu này sẽ được cập nhật khi đánh giá lại năm đó (F5).</translation>
-    </message>
-    <message>
         <source>Registrations changed: press F5 to evaluate %1 with them.</source>
         <translation>Đăng ký đã thay đổi: nhấn F5 để đánh giá lại năm %1 theo đăng ký mới.</translation>
     </message>
@@ -5992,6 +7252,10 @@ Hộ vẫn được giữ trong sổ, chỉ không còn thuộc dòng họ này.
     <message>
         <source>The recognition of %1 was withdrawn.</source>
         <translation>Đã thu hồi công nhận của %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -7333,6 +8597,66 @@ Chỉ làm việc này với bản ghi nhập nhầm: khi có người nghỉ vi
         <source>This file is open read-only: nothing can be imported into it.</source>
         <translation>Tệp này đang mở ở chế độ chỉ đọc: không thể nhập dữ liệu vào.</translation>
     </message>
+    <message>
+        <source>E&amp;xport volunteer package…</source>
+        <translation>X&amp;uất gói tình nguyện viên…</translation>
+    </message>
+    <message>
+        <source>Write some villages into a file a volunteer opens on their own laptop and sends back</source>
+        <translation>Ghi một số thôn/tổ dân phố ra một tệp để tình nguyện viên mở trên máy tính của mình rồi gửi lại</translation>
+    </message>
+    <message>
+        <source>Merge &amp;volunteer package…</source>
+        <translation>Gộp gói tình nguyện &amp;viên…</translation>
+    </message>
+    <message>
+        <source>Review what a returned volunteer package changes, decide its conflicts and merge it</source>
+        <translation>Xem gói tình nguyện viên gửi lại sẽ thay đổi những gì, quyết định các xung đột rồi gộp vào tệp</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel entry template…</source>
+        <translation>Xuất mẫu nhập liệu &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook of one village for a volunteer without the app; it comes back through Import</source>
+        <translation>Tệp Excel của một thôn/tổ dân phố cho tình nguyện viên không dùng ứng dụng; khi điền xong, nhập lại bằng Nhập sổ hộ</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Báo cá&amp;o</translation>
+    </message>
+    <message>
+        <source>Yearly statistics, TT 25 and TT 24 dossiers, lists, minutes and certificates: preview, export to Excel, print or save as PDF</source>
+        <translation>Thống kê hằng năm, hồ sơ theo TT 25 và TT 24, danh sách, biên bản và giấy công nhận: xem trước, xuất ra Excel, in hoặc lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>Document &amp;signers…</source>
+        <translation>Người &amp;ký văn bản…</translation>
+    </message>
+    <message>
+        <source>The issuing body, the place and the signers printed on every report, minutes and certificate</source>
+        <translation>Cơ quan ban hành, địa danh và người ký in trên mọi báo cáo, biên bản và giấy công nhận</translation>
+    </message>
+    <message>
+        <source>%1 (volunteer package)</source>
+        <translation>%1 (gói tình nguyện viên)</translation>
+    </message>
+    <message>
+        <source>Volunteer package</source>
+        <translation>Gói tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>The criteria catalogues are kept by the clerk: a volunteer package uses them as they are.</source>
+        <translation>Bộ tiêu chí do cán bộ xã quản lý: gói tình nguyện viên dùng nguyên như vậy.</translation>
+    </message>
+    <message>
+        <source>Choose the package the volunteer sent back</source>
+        <translation>Chọn gói mà tình nguyện viên đã gửi lại</translation>
+    </message>
+    <message>
+        <source>Volunteer packages (*.shtpkg);;All files (*)</source>
+        <translation>Gói tình nguyện viên (*.shtpkg);;Tất cả tệp (*)</translation>
+    </message>
 </context>
 <context>
     <name>sht::MemberTransferDialog</name>
@@ -7363,6 +8687,343 @@ Chỉ làm việc này với bản ghi nhập nhầm: khi có người nghỉ vi
     <message>
         <source>This household no longer exists. Choose another one.</source>
         <translation>Hộ này không còn nữa. Hãy chọn hộ khác.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::MergeChangesModel</name>
+    <message>
+        <source>added</source>
+        <translation>thêm mới</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>đã sửa</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>đã xóa</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Not tied to a village</source>
+        <translation>Không thuộc thôn nào</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln change(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln thay đổi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 changes shown)</source>
+        <translation>%1 (đang hiện %2 trên %3 thay đổi)</translation>
+    </message>
+    <message>
+        <source>Village / record</source>
+        <translation>Thôn / bản ghi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <source>Fields (before → after)</source>
+        <translation>Thông tin (trước → sau)</translation>
+    </message>
+</context>
+<context>
+    <name>sht::MergeConflictModel</name>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>changed in both files</source>
+        <translation>bị sửa ở cả hai tệp</translation>
+    </message>
+    <message>
+        <source>deleted in your file, edited by the volunteer</source>
+        <translation>đã xóa trong tệp của bạn, tình nguyện viên lại sửa</translation>
+    </message>
+    <message>
+        <source>edited in your file, deleted by the volunteer</source>
+        <translation>đã sửa trong tệp của bạn, tình nguyện viên lại xóa</translation>
+    </message>
+    <message>
+        <source>added by the volunteer, but already in your file</source>
+        <translation>tình nguyện viên thêm mới, nhưng đã có trong tệp của bạn</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>chưa quyết định</translation>
+    </message>
+    <message>
+        <source>keep it deleted</source>
+        <translation>vẫn để đã xóa</translation>
+    </message>
+    <message>
+        <source>keep yours</source>
+        <translation>giữ của bạn</translation>
+    </message>
+    <message>
+        <source>delete it</source>
+        <translation>xóa đi</translation>
+    </message>
+    <message>
+        <source>take the volunteer&apos;s</source>
+        <translation>lấy của tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>keep both (two people)</source>
+        <translation>giữ cả hai (hai người khác nhau)</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(đã xóa)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>đã quyết định</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) to make</source>
+        <translation>
+            <numerusform>còn %n mục cần quyết định</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation>%1: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>As exported</source>
+        <translation>Bản gốc khi xuất</translation>
+    </message>
+    <message>
+        <source>Your file</source>
+        <translation>Tệp của bạn</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s package</source>
+        <translation>Gói của tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>sht::MergeReviewDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Merge a volunteer package</source>
+        <translation>Gộp gói tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/TDP</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>← Keep &amp;yours</source>
+        <translation>← Giữ của &amp;bạn</translation>
+    </message>
+    <message>
+        <source>Keep the value in your file (Left; Ctrl+Left: every remaining field of this conflict)</source>
+        <translation>Giữ giá trị trong tệp của bạn (Left; Ctrl+Left: mọi thông tin còn lại của xung đột này)</translation>
+    </message>
+    <message>
+        <source>Take the &amp;volunteer&apos;s →</source>
+        <translation>Lấy của tình nguyện &amp;viên →</translation>
+    </message>
+    <message>
+        <source>Take the value from the volunteer&apos;s package (Right; Ctrl+Right: every remaining field of this conflict)</source>
+        <translation>Lấy giá trị từ gói của tình nguyện viên (Right; Ctrl+Right: mọi thông tin còn lại của xung đột này)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Giữ &amp;cả hai</translation>
+    </message>
+    <message>
+        <source>Two different people who look alike: keep yours and add the volunteer&apos;s too (B)</source>
+        <translation>Hai người khác nhau nhưng trông giống nhau: giữ của bạn và thêm cả người của tình nguyện viên (B)</translation>
+    </message>
+    <message>
+        <source>Up / Down: conflicts and fields · Left: keep yours · Right: take the volunteer&apos;s · B: keep both · Ctrl+Left / Ctrl+Right: the whole conflict</source>
+        <translation>Up / Down: các xung đột và thông tin · Left: giữ của bạn · Right: lấy của tình nguyện viên · B: giữ cả hai · Ctrl+Left / Ctrl+Right: cả xung đột</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Lọc:</translation>
+    </message>
+    <message>
+        <source>Name, village, register or value, with or without accents</source>
+        <translation>Tên, thôn, sổ hoặc giá trị, có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>&amp;Apply merge</source>
+        <translation>Thực hiện &amp;gộp</translation>
+    </message>
+    <message>
+        <source>Merge every change and your decisions into this file, as one step Edit &gt; Undo takes back (Ctrl+Enter)</source>
+        <translation>Gộp mọi thay đổi và các quyết định của bạn vào tệp này trong một bước, có thể bỏ bằng Sửa &gt; Hoàn tác (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Reading the volunteer package…</source>
+        <translation>Đang đọc gói tình nguyện viên…</translation>
+    </message>
+    <message>
+        <source>Merge cancelled</source>
+        <translation>Đã hủy gộp</translation>
+    </message>
+    <message>
+        <source>Reading the package was cancelled: nothing was changed.</source>
+        <translation>Đã hủy đọc gói: chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot merge this package</source>
+        <translation>Không gộp được gói này</translation>
+    </message>
+    <message>
+        <source>Already merged</source>
+        <translation>Đã gộp trước đây</translation>
+    </message>
+    <message>
+        <source>%1 was merged into this file before: there is nothing more to merge.
+
+%2</source>
+        <translation>%1 đã được gộp vào tệp này trước đây: không còn gì để gộp.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Nothing to merge</source>
+        <translation>Không có gì để gộp</translation>
+    </message>
+    <message>
+        <source>%1 holds no change since it was exported: there is nothing to merge.
+
+%2</source>
+        <translation>%1 không có thay đổi nào kể từ khi xuất: không có gì để gộp.
+
+%2</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts (%1)</source>
+        <translation>&amp;Xung đột (%1)</translation>
+    </message>
+    <message>
+        <source>Changes &amp;without conflict (%1)</source>
+        <translation>Thay đổi &amp;không xung đột (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Not tied to a village</source>
+        <translation>Không thuộc thôn nào</translation>
+    </message>
+    <message>
+        <source>Nothing to merge.</source>
+        <translation>Không có gì để gộp.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change can be merged as it is (Ctrl+Enter).</source>
+        <translation>Không có xung đột: mọi thay đổi đều gộp được ngay (Ctrl+Enter).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still need a decision</source>
+        <translation>
+            <numerusform>Còn %n xung đột cần quyết định</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every conflict is decided: Ctrl+Enter merges.</source>
+        <translation>Đã quyết định mọi xung đột: nhấn Ctrl+Enter để gộp.</translation>
+    </message>
+    <message>
+        <source>Merging the volunteer package…</source>
+        <translation>Đang gộp gói tình nguyện viên…</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled: your file is as it was.</source>
+        <translation>Đã hủy gộp: tệp của bạn vẫn như cũ.</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Không gộp được</translation>
+    </message>
+    <message>
+        <source>Package merged</source>
+        <translation>Đã gộp gói</translation>
+    </message>
+    <message>
+        <source>The volunteer&apos;s work on %1 is in your file: %2 added, %3 changed, %4 deleted, %5. Edit &gt; Undo (Ctrl+Z) takes the whole merge back.</source>
+        <translation>Phần việc của tình nguyện viên ở %1 đã có trong tệp của bạn: thêm %2, sửa %3, xóa %4, %5. Sửa &gt; Hoàn tác (Ctrl+Z) sẽ bỏ toàn bộ lần gộp này.</translation>
+    </message>
+    <message>
+        <source>their villages</source>
+        <translation>các thôn của họ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) decided</source>
+        <translation>
+            <numerusform>đã quyết định %n xung đột</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7431,6 +9092,10 @@ Chỉ làm việc này với bản ghi nhập nhầm: khi có người nghỉ vi
         <source>Targets</source>
         <translation>Mục tiêu</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>sht::NavigationPane</name>
@@ -7479,6 +9144,137 @@ Chỉ làm việc này với bản ghi nhập nhầm: khi có người nghỉ vi
     <message>
         <source>The code %1 is already used in this village; %2 is free.</source>
         <translation>Mã %1 đã có trong thôn này; mã %2 còn trống.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::PackageExportDialog</name>
+    <message>
+        <source>Export a volunteer package</source>
+        <translation>Xuất gói tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Export an Excel entry template</source>
+        <translation>Xuất mẫu nhập liệu Excel</translation>
+    </message>
+    <message>
+        <source>A volunteer package holds the chosen villages&apos; households and people (and nothing of the other villages). The volunteer opens it in Sổ Học Tập on their own laptop, enters their data and sends the file back for you to merge.</source>
+        <translation>Gói tình nguyện viên chứa các hộ và nhân khẩu của những thôn/tổ dân phố đã chọn (không có gì của các thôn khác). Tình nguyện viên mở gói bằng Sổ Học Tập trên máy tính của mình, nhập dữ liệu rồi gửi tệp lại để bạn gộp.</translation>
+    </message>
+    <message>
+        <source>An Excel workbook with the village&apos;s households and people filled in and drop-down lists, for a volunteer without the app. Filled in, it comes back through File &gt; Import registers, matched row by row.</source>
+        <translation>Tệp Excel có sẵn các hộ và nhân khẩu của thôn/tổ dân phố cùng các danh sách chọn, dành cho tình nguyện viên không dùng ứng dụng. Khi điền xong, tệp được nhập lại bằng Tệp &gt; Nhập sổ hộ và đối chiếu từng dòng.</translation>
+    </message>
+    <message>
+        <source>&amp;Villages (type to find, Space ticks):</source>
+        <translation>&amp;Các thôn/TDP (gõ để tìm, Space để đánh dấu):</translation>
+    </message>
+    <message>
+        <source>&amp;Village (type to find, Space ticks):</source>
+        <translation>&amp;Thôn/TDP (gõ để tìm, Space để đánh dấu):</translation>
+    </message>
+    <message>
+        <source>Village name, with or without accents</source>
+        <translation>Tên thôn/tổ dân phố, có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file, then write it (Enter)</source>
+        <translation>Chọn nơi lưu tệp rồi ghi tệp (Enter)</translation>
+    </message>
+    <message>
+        <source>No village ticked; %1 of %2 shown.</source>
+        <translation>Chưa đánh dấu thôn nào; đang hiện %1 trên %2.</translation>
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation>Đã đánh dấu: %1.</translation>
+    </message>
+    <message>
+        <source>This commune has no village yet.</source>
+        <translation>Xã này chưa có thôn/tổ dân phố nào.</translation>
+    </message>
+    <message>
+        <source>Tick at least one village (Space ticks the one shown).</source>
+        <translation>Hãy đánh dấu ít nhất một thôn (Space để đánh dấu thôn đang hiện).</translation>
+    </message>
+    <message>
+        <source>Save the volunteer package</source>
+        <translation>Lưu gói tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Volunteer packages (*.shtpkg)</source>
+        <translation>Gói tình nguyện viên (*.shtpkg)</translation>
+    </message>
+    <message>
+        <source>Save the entry template</source>
+        <translation>Lưu mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>File already exists</source>
+        <translation>Tệp đã tồn tại</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is left as it is. Choose another name, or delete or move that file first.</source>
+        <translation>%1 đã tồn tại và được giữ nguyên. Hãy chọn tên khác, hoặc xóa hay chuyển tệp đó đi trước.</translation>
+    </message>
+    <message>
+        <source>Writing the volunteer package…</source>
+        <translation>Đang ghi gói tình nguyện viên…</translation>
+    </message>
+    <message>
+        <source>Writing the entry template…</source>
+        <translation>Đang ghi mẫu nhập liệu…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Đã hủy xuất</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: no file was written.</source>
+        <translation>Đã hủy xuất: chưa ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <source>Volunteer package ready</source>
+        <translation>Gói tình nguyện viên đã sẵn sàng</translation>
+    </message>
+    <message>
+        <source>The package for %1 is saved as:
+%2
+
+Hand this file to the volunteer (on a USB stick or by message). They open it in Sổ Học Tập on their laptop, enter their data and send the file back. Then choose File &gt; Merge volunteer package… to bring their work into this file.</source>
+        <translation>Gói cho %1 đã được lưu thành:
+%2
+
+Hãy chuyển tệp này cho tình nguyện viên (bằng USB hoặc gửi qua tin nhắn). Tình nguyện viên mở tệp bằng Sổ Học Tập trên máy tính của mình, nhập dữ liệu rồi gửi tệp lại. Sau đó chọn Tệp &gt; Gộp gói tình nguyện viên… để đưa phần việc của họ vào tệp này.</translation>
+    </message>
+    <message>
+        <source>Entry template ready</source>
+        <translation>Mẫu nhập liệu đã sẵn sàng</translation>
+    </message>
+    <message>
+        <source>The entry template for %1 is saved as:
+%2
+
+Give it to the volunteer who works in Excel. When it comes back filled in, import it with File &gt; Import registers… (Ctrl+I): its rows are matched by their hidden identities.</source>
+        <translation>Mẫu nhập liệu cho %1 đã được lưu thành:
+%2
+
+Hãy đưa tệp cho tình nguyện viên làm việc trên Excel. Khi nhận lại tệp đã điền, hãy nhập bằng Tệp &gt; Nhập sổ hộ… (Ctrl+I): các dòng được đối chiếu theo mã nhận diện ẩn.</translation>
     </message>
 </context>
 <context>
@@ -7786,6 +9582,230 @@ Chỉ làm việc này với bản ghi nhập nhầm: khi có người nghỉ vi
     <message>
         <source>%1 newly registered</source>
         <translation>Vừa đăng ký thêm %1</translation>
+    </message>
+    <message>
+        <source>Register &amp;every village</source>
+        <translation>Đăng ký toàn &amp;xã</translation>
+    </message>
+    <message>
+        <source>Registers every subject of every village of the commune that may register, as one step (%1)</source>
+        <translation>Đăng ký mọi đối tượng đủ điều kiện của tất cả các thôn trong xã, trong một bước (%1)</translation>
+    </message>
+    <message>
+        <source>%1 newly registered in every village</source>
+        <translation>%1 đăng ký mới ở tất cả các thôn</translation>
+    </message>
+</context>
+<context>
+    <name>sht::ReportPreviewModel</name>
+    <message>
+        <source>first %1 of %2 rows shown</source>
+        <translation>hiển thị %1 dòng đầu trong %2 dòng</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Mục tiêu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sht::ReportsWidget</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Reports:</source>
+        <translation>&amp;Báo cáo:</translation>
+    </message>
+    <message>
+        <source>A4 (landscape)</source>
+        <translation>A4 (khổ ngang)</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Thôn/tổ dân phố:</translation>
+    </message>
+    <message>
+        <source>Local &amp;unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Chuyên đề, lớp học:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Danh &amp;hiệu:</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation>Khổ &amp;giấy:</translation>
+    </message>
+    <message>
+        <source>&amp;Date on the paper:</source>
+        <translation>Ngà&amp;y văn bản:</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Tham số</translation>
+    </message>
+    <message>
+        <source>&amp;Build preview</source>
+        <translation>&amp;Lập bản xem trước</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Excel…</source>
+        <translation>&amp;Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>Xem trước khi &amp;in…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>Lưu &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gners and heading…</source>
+        <translation>Người &amp;ký và tiêu đề…</translation>
+    </message>
+    <message>
+        <source>Build the preview again with the figures of the file now (%1)</source>
+        <translation>Lập lại bản xem trước với số liệu hiện có trong tệp (%1)</translation>
+    </message>
+    <message>
+        <source>Export the report as an Excel workbook (%1)</source>
+        <translation>Xuất báo cáo thành tệp Excel (%1)</translation>
+    </message>
+    <message>
+        <source>See the pages as they will be printed, and print them (%1)</source>
+        <translation>Xem các trang như khi in ra, và in (%1)</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (%1)</source>
+        <translation>Lưu báo cáo thành tệp PDF (%1)</translation>
+    </message>
+    <message>
+        <source>The issuing body, the place and the signers printed on every paper (Alt+G)</source>
+        <translation>Cơ quan ban hành, địa danh và người ký được in trên mọi văn bản (Alt+K)</translation>
+    </message>
+    <message>
+        <source>Open a commune file to make its reports.</source>
+        <translation>Hãy mở một tệp dữ liệu xã để lập báo cáo.</translation>
+    </message>
+    <message>
+        <source>Whole commune</source>
+        <translation>Toàn xã</translation>
+    </message>
+    <message>
+        <source>Choose a report in the list.</source>
+        <translation>Hãy chọn một báo cáo trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Building “%1”…</source>
+        <translation>Đang lập “%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Building the report was cancelled. Press F5 to build it again.</source>
+        <translation>Đã hủy lập báo cáo. Nhấn F5 để lập lại.</translation>
+    </message>
+    <message>
+        <source>The report has nothing to show for these choices.</source>
+        <translation>Báo cáo không có gì để hiển thị với các lựa chọn này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s), one per page: the print preview (%1) shows them.</source>
+        <translation>
+            <numerusform>%n giấy công nhận, mỗi trang một giấy: xem trong phần xem trước khi in (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the tables follow here: see below)</source>
+        <translation>(các bảng nằm ở đây: xem bên dưới)</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Bảng %1</translation>
+    </message>
+    <message>
+        <source>(no name yet: Signers and heading…)</source>
+        <translation>(chưa có tên: Người ký và tiêu đề…)</translation>
+    </message>
+    <message>
+        <source>Cannot make the report</source>
+        <translation>Không lập được báo cáo</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Thay thế tệp?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this report?</source>
+        <translation>Đã có tệp %1. Thay thế bằng báo cáo này?</translation>
+    </message>
+    <message>
+        <source>Export the report to Excel</source>
+        <translation>Xuất báo cáo ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Đã hủy xuất: chưa ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Không xuất được báo cáo</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Đã xuất ra %1</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Lưu báo cáo thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation>Không lưu được PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Xem trước khi in: %1</translation>
+    </message>
+    <message>
+        <source>Cannot print the report</source>
+        <translation>Không in được báo cáo</translation>
+    </message>
+    <message>
+        <source>The new names are printed on every paper from now on.</source>
+        <translation>Từ nay các tên mới sẽ được in trên mọi văn bản.</translation>
     </message>
 </context>
 <context>
@@ -8278,6 +10298,29 @@ Chỉ làm việc này với bản ghi nhập nhầm: khi có người nghỉ vi
         <source>Village</source>
         <comment>kind of unit</comment>
         <translation>Thôn</translation>
+    </message>
+</context>
+<context>
+    <name>sht::VolunteerModeBar</name>
+    <message>
+        <source>created %1</source>
+        <translation>tạo ngày %1</translation>
+    </message>
+    <message>
+        <source>created %1 by %2</source>
+        <translation>do %2 tạo ngày %1</translation>
+    </message>
+    <message>
+        <source>Volunteer package for %1</source>
+        <translation>Gói tình nguyện viên cho %1</translation>
+    </message>
+    <message>
+        <source>Volunteer package for %1 (%2)</source>
+        <translation>Gói tình nguyện viên cho %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Only these villages are here. Send this file back to the clerk when you are done.</source>
+        <translation>%1 — %2. Tệp chỉ có các thôn/tổ dân phố này. Khi làm xong, hãy gửi tệp này lại cho cán bộ xã.</translation>
     </message>
 </context>
 </TS>

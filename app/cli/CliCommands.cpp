@@ -6,8 +6,10 @@
 #include "Education.h"
 #include "EvaluateCommand.h"
 #include "ImportCommand.h"
+#include "PackageCommand.h"
 #include "PartialDate.h"
 #include "Relation.h"
+#include "ReportCommand.h"
 #include "Sex.h"
 #include "StatisticsRepository.h"
 
@@ -81,6 +83,10 @@ int CliCommands::usage(const QString &problem)
               "  import FILE... --db DB [--dry-run]        import household registers (xlsx, xls, csv)\n"
               "  evaluate FILE --year Y [--title T] [--json] evaluate the learning titles, explain each "
               "verdict\n"
+              "  report list | report NAME --db DB --year Y [--village V] --out FILE.xlsx|.pdf\n"
+              "                                            reports, lists, minutes and certificates\n"
+              "  package export --db DB --village V... --out FILE | package merge --db DB FILE [--dry-run]\n"
+              "                                            volunteer packages and their merge\n"
               "  check FILE                                integrity and data version of a file\n\n"
               "Run 'sohoctap-cli COMMAND --help' for a command's options.")
         << Qt::endl
@@ -113,6 +119,10 @@ int CliCommands::run(const QStringList &arguments)
         return runImport(rest, m_out, m_err);
     if (command == QLatin1String("evaluate"))
         return runEvaluate(rest, m_out, m_err);
+    if (command == QLatin1String("report"))
+        return runReport(rest, m_out, m_err);
+    if (command == QLatin1String("package"))
+        return runPackage(rest, m_out, m_err);
     return usage(tr("Unknown command: %1").arg(command));
 }
 

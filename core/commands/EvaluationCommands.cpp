@@ -19,12 +19,13 @@ QString EvaluationCommands::subjectName(int year, criteria::Title title, const Q
 
 Status EvaluationCommands::setJudgement(int year, criteria::Title title, const QString &subjectUuid,
                                         const QString &indicator, std::optional<bool> met,
-                                        std::optional<double> points, const QString &note)
+                                        std::optional<double> points, const QString &note,
+                                        QList<criteria::SubjectEvaluation> *above)
 {
     return m_edits.record(
         tr("Judge %1 of %2 (%3)").arg(indicator, subjectName(year, title, subjectUuid)).arg(year), [&] {
             return JudgementService(m_edits.database())
-                .setJudgement(year, title, subjectUuid, indicator, met, points, note);
+                .setJudgement(year, title, subjectUuid, indicator, met, points, note, above);
         });
 }
 

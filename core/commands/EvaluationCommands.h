@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalogue.h"
+#include "EvaluationResult.h"
 #include "Status.h"
 
 #include <QCoreApplication>
@@ -25,8 +26,10 @@ class EvaluationCommands
 public:
     explicit EvaluationCommands(EditCommands &edits);
 
+    // *above: the results above the subject that followed its new verdict (a household's clan and village).
     Status setJudgement(int year, criteria::Title title, const QString &subjectUuid, const QString &indicator,
-                        std::optional<bool> met, std::optional<double> points, const QString &note);
+                        std::optional<bool> met, std::optional<double> points, const QString &note,
+                        QList<criteria::SubjectEvaluation> *above = nullptr);
     Status recognise(int year, criteria::Title title, const QStringList &subjectUuids,
                      const QString &decisionNumber, const QDate &decisionDate, const QString &signer);
     Status withdraw(int year, criteria::Title title, const QString &subjectUuid);

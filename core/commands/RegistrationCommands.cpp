@@ -42,6 +42,19 @@ Status RegistrationCommands::registerVillage(int year, criteria::Title title, qi
     });
 }
 
+Status RegistrationCommands::registerCommune(int year, criteria::Title title, int *added)
+{
+    QList<qint64> villages;
+    for (const AdminUnit &village : AdminUnitRepository(m_edits.database()).villages())
+        if (village.isCurrent())
+            villages << village.id;
+    const QString text =
+        tr("Register every village for %1 %2").arg(RegistrationService::titleLabel(title)).arg(year);
+    return m_edits.record(text, [&] {
+        return RegistrationService(m_edits.database()).registerVillages(year, title, villages, added);
+    });
+}
+
 Status RegistrationCommands::unregister(int year, criteria::Title title, const QStringList &uuids,
                                         int *removed)
 {

@@ -22,6 +22,8 @@ public:
 
     Status registerSubjects(int year, criteria::Title title, const QStringList &uuids, int *added = nullptr);
     Status registerVillage(int year, criteria::Title title, qint64 villageId, int *added = nullptr);
+    // Every current village of the commune, as one undoable step.
+    Status registerCommune(int year, criteria::Title title, int *added = nullptr);
     Status unregister(int year, criteria::Title title, const QStringList &uuids, int *removed = nullptr);
 
 private:

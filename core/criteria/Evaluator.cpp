@@ -59,6 +59,14 @@ const Catalogue *Evaluator::catalogueFor(Title title, const QString &appliesTo)
     return *it;
 }
 
+const QList<const Indicator *> &Evaluator::indicatorsOf(const Catalogue &catalogue) const
+{
+    auto it = m_indicatorLists.constFind(&catalogue);
+    if (it == m_indicatorLists.constEnd())
+        it = m_indicatorLists.insert(&catalogue, catalogue.indicators());
+    return *it;
+}
+
 void Evaluator::problem(const QString &text)
 {
     if (!m_problems.contains(text))
@@ -164,6 +172,41 @@ std::optional<SubjectEvaluation> Evaluator::evaluate(Title title, const QString 
         return std::nullopt;
     }
     return evaluateWith(*catalogue, title, subjectUuid, subject);
+}
+
+QList<QPair<Title, QString>> Evaluator::dependents(Title title, const QString &subjectUuid) const
+{
+    QList<QPair<Title, QString>> result;
+    const int subject = subjectIndex(title, subjectUuid);
+    if (subject < 0)
+        return result;
+    auto addVillage = [&](int village) {
+        if (village >= 0)
+            result << qMakePair(Title::LearningVillage, m_data.villages[size_t(village)].uuid);
+    };
+    switch (subjectKindOf(title)) {
+    case SubjectKind::Household: {
+        const EvalHousehold &household = m_data.households[size_t(subject)];
+        if (household.clan >= 0)
+            result << qMakePair(Title::LearningClan, m_data.clans[size_t(household.clan)].uuid);
+        addVillage(household.village);
+        break;
+    }
+    case SubjectKind::Person: {
+        const EvalPerson &person = m_data.people[size_t(subject)];
+        if (person.household >= 0)
+            addVillage(m_data.households[size_t(person.household)].village);
+        for (const EvalUnit &unit : m_data.units)
+            if (unit.staff.contains(subject))
+                result << qMakePair(Title::LearningUnit, unit.uuid);
+        if (m_data.commune)
+            result << qMakePair(Title::LearningCommune, m_data.commune->uuid);
+        break;
+    }
+    default:
+        break; // clans, villages, units, the commune and the centre: nothing counts them
+    }
+    return result;
 }
 
 FactResult Evaluator::runFact(const Indicator &indicator, int level, SubjectKind kind, int subject) const
@@ -273,7 +316,7 @@ void Evaluator::applyRule(const Catalogue &catalogue, const std::vector<LevelSta
                           const QString &uuid, SubjectEvaluation &result, QString *note) const
 {
     const PassRule &rule = catalogue.passRule;
-    const QList<const Indicator *> indicators = catalogue.indicators();
+    const QList<const Indicator *> &indicators = indicatorsOf(catalogue);
 
     // Points: the known total, what is still open, and the hard failures.
     double total = 0;
@@ -420,7 +463,7 @@ SubjectEvaluation Evaluator::evaluateWith(const Catalogue &catalogue, Title titl
     result.catalogueCode = catalogue.code;
     result.catalogueVersion = catalogue.version;
 
-    const QList<const Indicator *> indicators = catalogue.indicators();
+    const QList<const Indicator *> &indicators = indicatorsOf(catalogue);
     const bool judged = m_data.hasJudgements(title, uuid);
     std::vector<LevelStates> states;
     states.reserve(indicators.size());

@@ -50,6 +50,11 @@ public:
     // One subject; the titles below it are taken from the verdicts stored for the year (data.stored).
     std::optional<SubjectEvaluation> evaluate(Title title, const QString &subjectUuid);
 
+    // The subjects whose facts count this one's verdict (a household: its clan and village; a citizen: the
+    // village of their household, the units they work in, the commune), as title and uuid, whether or not
+    // they registered.
+    QList<QPair<Title, QString>> dependents(Title title, const QString &subjectUuid) const;
+
     // The subjects of a title this year that exist in the registers.
     QStringList subjects(Title title) const;
     // Why some subjects could not be evaluated (no catalogue in force, a subject no longer in the
@@ -73,6 +78,8 @@ private:
     void applyRule(const Catalogue &catalogue, const std::vector<LevelStates> &states, Title title,
                    const QString &uuid, SubjectEvaluation &result, QString *note) const;
     void problem(const QString &text);
+    // The catalogue's indicators in order, listed once per catalogue (not once per subject).
+    const QList<const Indicator *> &indicatorsOf(const Catalogue &catalogue) const;
 
     const EvaluationData &m_data;
     const Catalogue *catalogueFor(Title title, const QString &appliesTo);
@@ -82,6 +89,7 @@ private:
     VerdictTable m_verdicts;                            // this run's verdicts
     bool m_seeded = false; // evaluate(): the stored verdicts of the year are in m_verdicts
     QStringList m_problems;
+    mutable QHash<const Catalogue *, QList<const Indicator *>> m_indicatorLists;
 };
 
 } // namespace sht::criteria

@@ -39,6 +39,8 @@ constexpr FieldInfo kFields[] = {
     {Field::HouseholdCode, "household_code"},
     {Field::Residence, "residence"},
     {Field::Notes, "notes"},
+    {Field::HouseholdUuid, "household_uuid"},
+    {Field::PersonUuid, "person_uuid"},
 };
 
 constexpr int kJsonVersion = 1;
@@ -108,6 +110,10 @@ QString fieldLabel(Field field)
         return ColumnMapping::tr("Residence");
     case Field::Notes:
         return ColumnMapping::tr("Notes");
+    case Field::HouseholdUuid:
+        return ColumnMapping::tr("Household identity (entry template)");
+    case Field::PersonUuid:
+        return ColumnMapping::tr("Person identity (entry template)");
     }
     return {};
 }

@@ -32,6 +32,8 @@ enum class Field {
     HouseholdCode, // Số hộ / mã hộ / số sổ hộ khẩu
     Residence,     // Tình trạng cư trú: thường trú / tạm trú / tạm vắng
     Notes,         // Ghi chú (several columns are joined)
+    HouseholdUuid, // "sht:household": the household's identity, hidden in the app's entry template
+    PersonUuid,    // "sht:person": the person's identity, hidden in the app's entry template
 };
 
 // Stable key for JSON and the import_mapping table ("full_name", "birth_date", …); "" for None.

@@ -62,6 +62,9 @@ constexpr Synonym kExact[] = {
     {"loai cu tru", Field::Residence},
     {"noi o", Field::Address},
     {"cho o", Field::Address},
+    // The identity columns of the app's own entry template (EntryTemplateWriter): no register has them.
+    {"sht household", Field::HouseholdUuid},
+    {"sht person", Field::PersonUuid},
 };
 
 // Words a header contains, checked in this order (the first that matches wins): "Quan hệ với chủ hộ" must be

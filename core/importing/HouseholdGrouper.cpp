@@ -2,6 +2,8 @@
 
 #include "Relation.h"
 
+#include <QHash>
+
 namespace sht::importing {
 
 namespace {
@@ -19,6 +21,9 @@ HouseholdGrouper::Rule HouseholdGrouper::chooseRule(const QList<RegisterRow> &ro
 {
     int codes = 0, stts = 0, repeats = 0, heads = 0, members = 0;
     QString previousStt;
+    for (const auto &row : rows)
+        if (!row.householdUuid.isEmpty())
+            return Rule::Identity;
     for (const auto &row : rows) {
         if (!row.householdCode.isEmpty())
             ++codes;
@@ -57,8 +62,37 @@ QList<ParsedHousehold> HouseholdGrouper::group(const QList<RegisterRow> &rows, Q
     QList<QList<const RegisterRow *>> groups;
     QString currentKey;
     bool currentHasHead = false;
+    // Identity: the group of each household identity and of each household number seen so far.
+    QHash<QString, int> groupByUuid, groupByCode;
     for (const auto &row : rows) {
         bool start = groups.isEmpty();
+        if (rule == Rule::Identity) {
+            const int byUuid = groupByUuid.value(row.householdUuid, -1);
+            const int byCode = groupByCode.value(row.householdCode, -1);
+            int target = -1;
+            if (!row.householdUuid.isEmpty())
+                target = byUuid;
+            else if (!row.householdCode.isEmpty())
+                target = byCode;
+            else if (!groups.isEmpty() && !(isHead(row) && currentHasHead))
+                target = int(groups.size()) - 1; // a row without number or identity: the household above
+            if (target < 0) {
+                groups.append(QList<const RegisterRow *>());
+                target = int(groups.size()) - 1;
+                currentHasHead = false;
+            } else if (target != groups.size() - 1) {
+                // A member added further down: it joins its household, the rows below still follow theirs.
+                groups[target].append(&row);
+                continue;
+            }
+            if (!row.householdUuid.isEmpty())
+                groupByUuid.insert(row.householdUuid, target);
+            if (!row.householdCode.isEmpty() && !groupByCode.contains(row.householdCode))
+                groupByCode.insert(row.householdCode, target);
+            groups[target].append(&row);
+            currentHasHead = currentHasHead || (isHead(row) && !row.person.fullName.isEmpty());
+            continue;
+        }
         switch (rule) {
         case Rule::HouseholdCode:
             start = start || (!row.householdCode.isEmpty() && row.householdCode != currentKey);
@@ -68,6 +102,8 @@ QList<ParsedHousehold> HouseholdGrouper::group(const QList<RegisterRow> &rows, Q
             break;
         case Rule::SttOnHead:
             start = start || !row.stt.isEmpty() || (isHead(row) && currentHasHead);
+            break;
+        case Rule::Identity: // grouped above
             break;
         case Rule::SttPerPerson:
         case Rule::HeadOnly:
@@ -90,6 +126,8 @@ QList<ParsedHousehold> HouseholdGrouper::group(const QList<RegisterRow> &rows, Q
         const RegisterRow *first = group.first();
         household.code = first->householdCode.isEmpty() ? first->stt : first->householdCode;
         for (const RegisterRow *row : group) {
+            if (household.uuid.isEmpty())
+                household.uuid = row->householdUuid;
             if (household.code.isEmpty())
                 household.code = row->householdCode.isEmpty() ? row->stt : row->householdCode;
             if (household.address.isEmpty())

@@ -36,6 +36,14 @@ QVariant personValue(const Person &p, const QString &column)
     return QVariant();
 }
 
+bool isNameColumn(const QString &column)
+{
+    static const QStringList columns{QStringLiteral("full_name"),   QStringLiteral("family_name"),
+                                     QStringLiteral("middle_name"), QStringLiteral("given_name"),
+                                     QStringLiteral("sort_key"),    QStringLiteral("search_key")};
+    return columns.contains(column);
+}
+
 // The inserts of every new household and person, prepared once for the whole import (about 300,000 rows
 // for 100,000 people): per row only the values are bound. Column lists as the repositories write them.
 struct PreparedInserts
@@ -231,7 +239,13 @@ Status ImportApplier::apply(const ImportPlan &plan, Outcome *outcome)
                         else if (change.column == QLatin1String("residence_status"))
                             membershipFields
                                 << qMakePair(change.column, QVariant(residenceToStorage(planned.residence)));
-                        else
+                        else if (change.column == QLatin1String("full_name")) {
+                            // A renamed person (an entry template's identified row): every column the
+                            // name is kept in, as PersonRepository writes them.
+                            for (const auto &field : PersonRepository::fieldsOf(planned.person))
+                                if (isNameColumn(field.first))
+                                    personFields << field;
+                        } else
                             personFields
                                 << qMakePair(change.column, personValue(planned.person, change.column));
                     }

@@ -21,6 +21,25 @@ struct FieldChange
     QString after;  // ("05/03/1956")
 };
 
+// What a plan keeps of the register row it came from (the values themselves are in PlannedPerson::person):
+// 100,000 people are planned at once, so the rest of the ParsedPerson is not copied (~20 MB).
+struct PlannedSource
+{
+    SourceRef where;
+    QString fullName;
+    QString relation; // the relation storage code as read
+    QString notes;    // what the row's notes columns said (and values kept because not understood)
+
+    PlannedSource() = default;
+    // Implicit: a plan is made from the parsed rows.
+    PlannedSource(const ParsedPerson &parsed)
+        : where(parsed.where)
+        , fullName(parsed.fullName)
+        , relation(parsed.relation)
+        , notes(parsed.notes)
+    {}
+};
+
 // What the import does with one person row of the register.
 struct PlannedPerson
 {
@@ -30,7 +49,7 @@ struct PlannedPerson
         Unchanged, // a person already in the file, nothing new: skipped
     };
     Action action = Action::Insert;
-    ParsedPerson source;
+    PlannedSource source;
     Person person; // Insert: what is written; Update/Unchanged: the existing person with the new values
     Relation relation = Relation::Other;
     ResidenceStatus residence = ResidenceStatus::Permanent;

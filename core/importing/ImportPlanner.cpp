@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "PersonMatcher.h"
 #include "TextNormalizer.h"
+#include "ValueNormalizer.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -38,7 +39,7 @@ AdminUnit::Kind kindOfNewVillage(const QString &name)
 
 QString clanKey(const QString &name)
 {
-    return text::foldCase(text::normalizeToneMarkPlacement(text::normalized(name)));
+    return text::foldCase(text::normalizeToneMarkPlacement(ValueNormalizer::normalized(name)));
 }
 
 ResidenceStatus residenceOf(const QString &code)
@@ -69,9 +70,9 @@ Person personFrom(const ParsedPerson &parsed)
     p.birthDate = parsed.birthDate;
     QString error;
     p.citizenId = CitizenId::parse(parsed.citizenId, &error);
-    p.ethnicity = text::normalized(parsed.ethnicity);
+    p.ethnicity = ValueNormalizer::normalized(parsed.ethnicity);
     p.education = Education::fromStorage(parsed.education);
-    p.occupation = text::normalized(parsed.occupation);
+    p.occupation = ValueNormalizer::normalized(parsed.occupation);
     p.notes = parsed.notes;
     if (!error.isEmpty() && !parsed.citizenId.isEmpty())
         p.notes = (p.notes.isEmpty() ? QString() : p.notes + QStringLiteral("; ")) + parsed.citizenId;
@@ -106,14 +107,18 @@ public:
 
 private:
     void indexSnapshot();
+    void indexIdentities();
+    bool usesIdentities(const ParsedVillage &parsed);
+    void unknownIdentity(const SourceRef &where, const QString &message, const QString &action);
     int villageFor(const ParsedVillage &parsed);
     int clanFor(const QString &name);
     void planHousehold(PlannedVillage &village, const ParsedHousehold &parsed);
     qint64 matchHousehold(const PlannedVillage &village, const ParsedHousehold &parsed) const;
     QString freeCode(const QString &wanted, const SourceRef &where);
     PlannedPerson planMember(const ParsedPerson &parsed, qint64 householdId);
-    void compare(PlannedPerson &planned, const ImportSnapshot::Person &row) const;
-    void checkDuplicates(const PlannedPerson &planned, const QString &householdCode);
+    PlannedPerson planIdentified(const ParsedPerson &parsed, int snapshotIndex);
+    void compare(PlannedPerson &planned, const ImportSnapshot::Person &row, bool identified = false) const;
+    void checkDuplicates(const PlannedPerson &planned);
     void addDuplicate(PossibleDuplicate duplicate);
     QString databasePlace(int personIndex) const;
     void fixHeads(PlannedHousehold &household);
@@ -141,13 +146,17 @@ private:
     {
         SourceRef where;
         QString name;
-        QString householdCode;
-        QString citizenId;
         qint64 existingId; // the person in the file it was matched to, 0 for a new one
     };
     QList<Seen> m_seen;
     PersonMatcher m_inputPeople; // ref = m_seen index
     QString m_currentVillageKey;
+    // An entry template's identities (filled only when the input has one: a register never pays for them).
+    bool m_identitiesIndexed = false;
+    bool m_currentUsesIdentities = false;
+    QHash<QString, qint64> m_villageByUuid;
+    QHash<QString, qint64> m_householdByUuid;
+    QHash<QString, int> m_personByUuid; // → snapshot.people index
 };
 
 ImportPlan Builder::build()
@@ -163,6 +172,7 @@ ImportPlan Builder::build()
             village.sources << source;
         m_currentVillageKey = village.existingId ? QString::number(village.existingId)
                                                  : QStringLiteral("new:") + villageKey(village.name);
+        m_currentUsesIdentities = usesIdentities(parsed);
         for (const ParsedHousehold &household : parsed.households)
             planHousehold(m_plan.villages[index], household);
     }
@@ -233,10 +243,79 @@ void Builder::indexSnapshot()
     }
 }
 
+void Builder::indexIdentities()
+{
+    if (m_identitiesIndexed)
+        return;
+    m_identitiesIndexed = true;
+    for (const ImportSnapshot::Village &v : m_snapshot.villages) {
+        qint64 target = v.id;
+        // A village merged into another since the template was written leads to the one that absorbed it.
+        for (int hops = 0; hops < 10; ++hops) {
+            const auto next = std::find_if(m_snapshot.villages.cbegin(), m_snapshot.villages.cend(),
+                                           [&](const ImportSnapshot::Village &u) { return u.id == target; });
+            if (next == m_snapshot.villages.cend() || next->current || next->mergedIntoId == 0)
+                break;
+            target = next->mergedIntoId;
+        }
+        m_villageByUuid.insert(v.uuid, target);
+    }
+    for (const ImportSnapshot::Household &h : m_snapshot.households)
+        m_householdByUuid.insert(h.uuid, h.id);
+    for (int i = 0; i < m_snapshot.people.size(); ++i)
+        m_personByUuid.insert(m_snapshot.people.at(i).uuid, i);
+}
+
+void Builder::unknownIdentity(const SourceRef &where, const QString &message, const QString &action)
+{
+    ImportProblem problem;
+    problem.kind = ImportProblem::Kind::UnknownIdentity;
+    problem.where = where;
+    problem.message = message;
+    problem.action = action;
+    m_plan.problems << problem;
+}
+
+// A sheet of an entry template written from this commune file: its rows are matched by identity. One written
+// from another commune's file is read like any register (its uuids mean nothing here), and says so.
+bool Builder::usesIdentities(const ParsedVillage &parsed)
+{
+    if (parsed.villageUuid.isEmpty())
+        return false;
+    if (parsed.communeUuid != m_snapshot.communeUuid) {
+        SourceRef where;
+        where.file = parsed.file;
+        where.sheet = parsed.sheet;
+        unknownIdentity(where,
+                        ImportPlanner::tr("This entry template was written from another commune file."),
+                        ImportPlanner::tr("Its rows are matched by household number, name and birth date, "
+                                          "like any register."));
+        return false;
+    }
+    indexIdentities();
+    return true;
+}
+
 int Builder::villageFor(const ParsedVillage &parsed)
 {
     const QString name = text::normalized(parsed.villageName.isEmpty() ? parsed.sheet : parsed.villageName);
-    qint64 id = m_villageByKey.value(villageKey(name));
+    qint64 id = 0;
+    if (!parsed.villageUuid.isEmpty() && parsed.communeUuid == m_snapshot.communeUuid) {
+        indexIdentities();
+        id = m_villageByUuid.value(parsed.villageUuid);
+        if (id == 0) {
+            SourceRef where;
+            where.file = parsed.file;
+            where.sheet = parsed.sheet;
+            unknownIdentity(where,
+                            ImportPlanner::tr("The village this entry template was written for (%1) is no "
+                                              "longer in the commune file.")
+                                .arg(name),
+                            ImportPlanner::tr("The village is found by its name, or created."));
+        }
+    }
+    if (id == 0)
+        id = m_villageByKey.value(villageKey(name));
     if (id == 0)
         id = m_villageByBareKey.value(bareVillageKey(name));
     if (id != 0) {
@@ -277,7 +356,7 @@ qint64 Builder::matchHousehold(const PlannedVillage &village, const ParsedHouseh
 {
     if (village.isNew())
         return 0;
-    const QString code = text::normalized(parsed.code);
+    const QString code = ValueNormalizer::normalized(parsed.code);
     if (!code.isEmpty()) {
         const qint64 id = m_householdByCode.value({village.existingId, code});
         if (id != 0)
@@ -330,9 +409,22 @@ void Builder::planHousehold(PlannedVillage &village, const ParsedHousehold &pars
         return;
     PlannedHousehold household;
     household.where = parsed.where;
-    household.address = text::normalized(parsed.address);
+    household.address = ValueNormalizer::normalized(parsed.address);
     household.clanIndex = clanFor(parsed.clanName);
-    household.existingId = matchHousehold(village, parsed);
+    if (m_currentUsesIdentities && !parsed.uuid.isEmpty()) {
+        const qint64 id = m_householdByUuid.value(parsed.uuid);
+        if (id != 0 && !m_claimedHouseholds.contains(id))
+            household.existingId = id;
+        else if (id == 0)
+            unknownIdentity(
+                parsed.where,
+                ImportPlanner::tr("The household of %1 is not in the commune file (deleted since the "
+                                  "entry template was written?).")
+                    .arg(parsed.members.constFirst().fullName),
+                ImportPlanner::tr("Matched by its number and head like a register's household."));
+    }
+    if (!household.existingId)
+        household.existingId = matchHousehold(village, parsed);
     if (household.existingId) {
         m_claimedHouseholds.insert(household.existingId);
         const ImportSnapshot::Household *existing = m_household.value(household.existingId);
@@ -340,18 +432,50 @@ void Builder::planHousehold(PlannedVillage &village, const ParsedHousehold &pars
         if (household.clanIndex >= 0 && m_plan.clans.at(household.clanIndex).existingId != existing->clanId)
             household.clanChange = true;
     } else {
-        household.code = freeCode(text::normalized(parsed.code), parsed.where);
+        household.code = freeCode(ValueNormalizer::normalized(parsed.code), parsed.where);
     }
-    for (const ParsedPerson &member : parsed.members) {
-        if (text::normalized(member.fullName).isEmpty())
+    // Rows with an identity claim their person first, so a row without one is never matched by name to a
+    // person another row names by identity.
+    QHash<int, int> identified; // member index → snapshot.people index
+    QSet<int> skipped;          // member index: an identity this file does not have
+    if (m_currentUsesIdentities)
+        for (int i = 0; i < parsed.members.size(); ++i) {
+            const ParsedPerson &member = parsed.members.at(i);
+            if (member.uuid.isEmpty())
+                continue;
+            const auto found = m_personByUuid.constFind(member.uuid);
+            if (found == m_personByUuid.constEnd()) {
+                skipped.insert(i);
+                unknownIdentity(member.where,
+                                ImportPlanner::tr("%1 is not in the commune file (deleted since the entry "
+                                                  "template was written?).")
+                                    .arg(member.fullName),
+                                ImportPlanner::tr("Row not imported; add the person by hand if they belong "
+                                                  "here."));
+            } else if (m_claimedPeople.contains(*found)) {
+                // A row copied in Excel carries the identity of the row it was copied from.
+                unknownIdentity(member.where,
+                                ImportPlanner::tr("%1 has the identity of another row (a copied row?).")
+                                    .arg(member.fullName),
+                                ImportPlanner::tr("Imported as a new person."));
+            } else {
+                m_claimedPeople.insert(*found);
+                identified.insert(i, *found);
+            }
+        }
+    for (int i = 0; i < parsed.members.size(); ++i) {
+        const ParsedPerson &member = parsed.members.at(i);
+        if (ValueNormalizer::normalized(member.fullName).isEmpty() || skipped.contains(i))
             continue; // the layout step reports rows without a name; nothing to write
-        household.members << planMember(member, household.existingId);
+        const auto found = identified.constFind(i);
+        household.members << (found != identified.constEnd() ? planIdentified(member, *found)
+                                                             : planMember(member, household.existingId));
     }
     if (household.members.isEmpty())
         return;
     fixHeads(household);
     for (const PlannedPerson &member : household.members)
-        checkDuplicates(member, household.code);
+        checkDuplicates(member);
     village.households << household;
 }
 
@@ -417,7 +541,22 @@ PlannedPerson Builder::planMember(const ParsedPerson &parsed, qint64 householdId
     return planned;
 }
 
-void Builder::compare(PlannedPerson &planned, const ImportSnapshot::Person &row) const
+// A row of an entry template naming this person: the same person even when the volunteer corrected the name
+// or the birth date, wherever the person lives now.
+PlannedPerson Builder::planIdentified(const ParsedPerson &parsed, int snapshotIndex)
+{
+    PlannedPerson planned;
+    planned.source = parsed;
+    planned.person = personFrom(parsed);
+    planned.relation = relationFromStorage(parsed.relation);
+    if (planned.relation == Relation::Unknown)
+        planned.relation = Relation::Other;
+    planned.residence = residenceOf(parsed.residence);
+    compare(planned, m_snapshot.people.at(snapshotIndex), true);
+    return planned;
+}
+
+void Builder::compare(PlannedPerson &planned, const ImportSnapshot::Person &row, bool identified) const
 {
     const Person incoming = planned.person;
     Person merged = personFrom(row);
@@ -426,6 +565,14 @@ void Builder::compare(PlannedPerson &planned, const ImportSnapshot::Person &row)
                       const QString &after) {
         planned.changes << FieldChange{column, label, before, after};
     };
+
+    // Only an identified row may rename: a name is what matched any other row. The stored name is read as
+    // the register's would be, so writing a template and reading it back changes nothing.
+    if (identified && !incoming.name.isEmpty() &&
+        incoming.name.full() != ValueNormalizer::name(row.fullName)) {
+        change(QStringLiteral("full_name"), ImportPlanner::tr("Name"), row.fullName, incoming.name.full());
+        merged.name = incoming.name;
+    }
 
     if (incoming.sex != Sex::Unknown && incoming.sex != merged.sex) {
         change(QStringLiteral("sex"), ImportPlanner::tr("Sex"), sexLabel(merged.sex), sexLabel(incoming.sex));
@@ -522,7 +669,7 @@ void Builder::addDuplicate(PossibleDuplicate duplicate)
 }
 
 // A person matched in the file (planned.person.id) is not a duplicate of itself.
-void Builder::checkDuplicates(const PlannedPerson &planned, const QString &householdCode)
+void Builder::checkDuplicates(const PlannedPerson &planned)
 {
     const QString name = planned.person.name.full();
     const QString key = PersonMatcher::nameKey(name);
@@ -587,7 +734,7 @@ void Builder::checkDuplicates(const PlannedPerson &planned, const QString &house
                        sameName ? PossibleDuplicate::Reason::SameId : PossibleDuplicate::Reason::SharedId);
     }
     m_inputPeople.add(m_seen.size(), key, birth, id);
-    m_seen << Seen{planned.source.where, name, householdCode, id, existing};
+    m_seen << Seen{planned.source.where, name, existing};
 }
 
 } // namespace

@@ -32,6 +32,7 @@ struct ImportProblem
         MissingName,       // a row with data but no name: skipped
         UnknownRelation,   // kept as written in notes, relation "other"
         UnknownValue,      // any other value not understood (sex, education…): kept in notes
+        UnknownIdentity,   // an entry template's row or sheet names a uuid this commune file does not have
         NoHead,            // a household without a head row: the first member becomes head
         EncodingGuess,     // low confidence in the detected encoding
         Unreadable,        // the file or sheet cannot be read (message says why)
@@ -62,6 +63,7 @@ struct ParsedPerson
     QString notes;
     QString
         clanName; // the clan cell of this row when it has one (the household's clan is on ParsedHousehold)
+    QString uuid = {}; // the person's identity from an entry template's hidden column; "" for a register row
 };
 
 struct ParsedHousehold
@@ -71,6 +73,7 @@ struct ParsedHousehold
     QString address;
     QString clanName;            // NFC; "Họ Nguyễn Văn"
     QList<ParsedPerson> members; // the head first
+    QString uuid = {};           // the household's identity from an entry template; "" otherwise
 };
 
 struct ParsedVillage
@@ -79,6 +82,10 @@ struct ParsedVillage
     QString sheet;
     QString villageName; // from the sheet name (expanded: "TDP Bắc Sơn" → "Tổ dân phố Bắc Sơn") or chosen
     QList<ParsedHousehold> households;
+    // An entry template's hidden "_sohoctap" sheet: the village and commune it was written for ("" for a
+    // register). The planner matches the village by this uuid before any name.
+    QString villageUuid = {};
+    QString communeUuid = {};
 };
 
 // A whole import input (one or more files) as understood, before anything touches the database.

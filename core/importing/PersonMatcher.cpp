@@ -1,12 +1,14 @@
 #include "PersonMatcher.h"
 
 #include "TextNormalizer.h"
+#include "ValueNormalizer.h"
 
 namespace sht::importing {
 
 QString PersonMatcher::nameKey(const QString &fullName)
 {
-    return text::foldCase(text::normalizeToneMarkPlacement(text::normalized(fullName)));
+    // Names come already normalised from the register: the check costs less than normalising again.
+    return text::foldCase(text::normalizeToneMarkPlacement(ValueNormalizer::normalized(fullName)));
 }
 
 bool PersonMatcher::compatibleBirth(const PartialDate &a, const PartialDate &b)

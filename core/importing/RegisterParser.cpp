@@ -48,7 +48,7 @@ private:
         p.kind = ImportProblem::Kind::SkippedRow;
         p.where = ref(row);
         p.message = RegisterParser::tr("Row %1 skipped: %2").arg(m_grid.fileRowNumber(row)).arg(reason);
-        p.action = RegisterParser::tr("not imported");
+        p.action = m_notImported; // one string shared by every skipped row
         m_problems->append(p);
     }
     // A merged cell's value on every row it spans (a clan over a household).
@@ -125,6 +125,7 @@ private:
     QDate m_today;
     QList<ImportProblem> *m_problems;
     QString m_file, m_sheet;
+    const QString m_notImported = RegisterParser::tr("not imported");
     QHash<Field, QHash<int, const Cell *>> m_merged;
     // Registers repeat a few words thousands of times ("Kinh", "Con", "9/12"): what was read without a
     // problem is remembered, so a 100,000-row register parses each distinct word once.
@@ -163,6 +164,8 @@ RegisterRow SheetReader::readRow(int row)
 
     out.stt = text(row, Field::Stt);
     out.householdCode = text(row, Field::HouseholdCode);
+    out.householdUuid = text(row, Field::HouseholdUuid).trimmed();
+    p.uuid = text(row, Field::PersonUuid).trimmed();
     out.address = ValueNormalizer::plainText(text(row, Field::Address));
     out.clan = ValueNormalizer::clanName(text(row, Field::Clan));
 
@@ -261,6 +264,8 @@ ParsedVillage SheetReader::read()
     village.file = m_file;
     village.sheet = m_grid.name;
     village.villageName = m_plan.villageName;
+    village.villageUuid = m_plan.villageUuid;
+    village.communeUuid = m_plan.communeUuid;
 
     for (int r = 0; r < qMin(m_plan.headerFirstRow, m_grid.rowCount()); ++r)
         if (rowHasData(r))
@@ -335,6 +340,38 @@ bool hasDataRow(const SheetGrid &grid, const SheetLayout &layout)
     return false;
 }
 
+// What an entry template's hidden "_sohoctap" sheet says (EntryTemplateWriter): key in column A, value in B.
+struct TemplateIdentity
+{
+    bool found = false;
+    QString commune, village, villageName, sheet;
+};
+
+bool isTemplateSheet(const SheetGrid &grid)
+{
+    return grid.name == QLatin1String("_sohoctap") || grid.name == QLatin1String("_lists");
+}
+
+TemplateIdentity templateIdentity(const Workbook &wb)
+{
+    TemplateIdentity out;
+    for (const SheetGrid &grid : wb.sheets) {
+        if (grid.name != QLatin1String("_sohoctap"))
+            continue;
+        QHash<QString, QString> values;
+        for (int r = 0; r < grid.rowCount(); ++r)
+            values.insert(grid.at(r, 0).text.trimmed(), grid.at(r, 1).text.trimmed());
+        if (values.value(QStringLiteral("format")) != QLatin1String("sohoctap-entry-template"))
+            continue;
+        out.found = true;
+        out.commune = values.value(QStringLiteral("commune_uuid"));
+        out.village = values.value(QStringLiteral("village_uuid"));
+        out.villageName = values.value(QStringLiteral("village_name"));
+        out.sheet = values.value(QStringLiteral("sheet"));
+    }
+    return out;
+}
+
 } // namespace
 
 SheetPlan RegisterParser::detectSheet(const SheetGrid &grid)
@@ -380,9 +417,18 @@ SheetPlan RegisterParser::detectSheet(const SheetGrid &grid)
 
 QList<SheetPlan> RegisterParser::detect(const Workbook &wb)
 {
+    const TemplateIdentity identity = templateIdentity(wb);
     QList<SheetPlan> plans;
     for (const SheetGrid &grid : wb.sheets) {
+        if (identity.found && isTemplateSheet(grid))
+            continue;
         SheetPlan plan = detectSheet(grid);
+        if (identity.found && (identity.sheet.isEmpty() || identity.sheet == grid.name)) {
+            plan.villageUuid = identity.village;
+            plan.communeUuid = identity.commune;
+            if (!identity.villageName.isEmpty())
+                plan.villageName = identity.villageName;
+        }
         // A CSV's name is the file's: the title above the header, when it names a village, says more.
         if (wb.format == QLatin1String("csv") && !plan.skip) {
             const QString fromTitle = titleVillage(grid, plan.headerFirstRow);

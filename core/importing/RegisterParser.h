@@ -24,6 +24,10 @@ struct SheetPlan
     int headerLastRow = -1;
     int dataFirstRow = -1;
     int columnNumberRow = -1; // -1 = none
+    // The sheet is the app's entry template for this village of this commune (EntryTemplateWriter's hidden
+    // "_sohoctap" sheet); "" for a register.
+    QString villageUuid = {};
+    QString communeUuid = {};
 };
 
 // From read workbooks to households and people: detect() proposes a plan per sheet, parse() reads the rows
@@ -33,6 +37,8 @@ class RegisterParser
     Q_DECLARE_TR_FUNCTIONS(RegisterParser)
 
 public:
+    // The app's own sheets of an entry template (its "_sohoctap" identity sheet and "_lists" drop-down
+    // values) get no plan: they are not villages and not problems.
     static QList<SheetPlan> detect(const Workbook &wb);
     static SheetPlan detectSheet(const SheetGrid &grid);
 

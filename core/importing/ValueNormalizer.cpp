@@ -192,20 +192,58 @@ bool quickDate(const QString &t, PartialDate *out)
 
 } // namespace
 
+namespace {
+
+// What text::normalized() would leave as it is: no line break, tab or space other than single inner U+0020,
+// no Ð/ð (read as Đ/đ), no soft hyphen, and nothing at or above U+0300 but the precomposed Vietnamese
+// letters (U+1EA0..U+1EF9): a string of characters below U+0300 is NFC whatever their order, and so are those
+// letters.
+bool isNormalized(const QString &text)
+{
+    const qsizetype n = text.size();
+    if (n == 0)
+        return true;
+    const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
+    if (p[0] == u' ' || p[n - 1] == u' ')
+        return false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = p[i];
+        if (c >= 0x21 && c < 0x7F)
+            continue;
+        if (c == u' ') {
+            if (p[i + 1] == u' ') // i < n - 1: the last character is not a space
+                return false;
+            continue;
+        }
+        if (c < 0xA1 || c == 0xAD || c == 0xD0 || c == 0xF0)
+            return false;
+        if (c < 0x300 || (c >= 0x1EA0 && c <= 0x1EF9))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString ValueNormalizer::normalized(const QString &text)
+{
+    return isNormalized(text) ? text : text::normalized(text);
+}
+
 QString ValueNormalizer::cellText(const Cell &cell)
 {
     switch (cell.type) {
     case Cell::Type::Empty:
         return {};
     case Cell::Type::Number:
-        return isWhole(cell.number) ? wholeNumber(cell.number) : text::normalized(cell.text);
+        return isWhole(cell.number) ? wholeNumber(cell.number) : normalized(cell.text);
     case Cell::Type::Date:
-        return cell.date.isValid() ? cell.date.toString(QStringLiteral("dd/MM/yyyy"))
-                                   : text::normalized(cell.text);
+        return cell.date.isValid() ? cell.date.toString(QStringLiteral("dd/MM/yyyy")) : normalized(cell.text);
     case Cell::Type::Text:
     case Cell::Type::Boolean:
     case Cell::Type::Error:
-        return text::normalized(cell.text);
+        return normalized(cell.text);
     }
     return {};
 }
@@ -369,6 +407,14 @@ bool ValueNormalizer::isMark(const QString &text)
     return marks.contains(k);
 }
 
+QStringList ValueNormalizer::ethnicGroups()
+{
+    QStringList out;
+    for (const auto &e : kEthnicGroups)
+        out << QString::fromUtf16(e.name);
+    return out;
+}
+
 QString ValueNormalizer::ethnicity(const QString &text)
 {
     QString clean = text::normalized(text);
@@ -404,7 +450,7 @@ QString ValueNormalizer::education(const QString &text, QList<ValueIssue> *issue
 
 QString ValueNormalizer::plainText(const QString &text)
 {
-    const QString clean = text::normalized(text);
+    const QString clean = normalized(text);
     if (!isAllCaps(clean))
         return clean;
     // Sentence case: "LÀM RUỘNG" -> "Làm ruộng".

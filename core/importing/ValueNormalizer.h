@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace sht::importing {
 
@@ -34,6 +35,9 @@ public:
     // The cell as the clerk sees it, normalised: text as typed, a whole number without ".0" (12 digits
     // printed in full, never "1.2E+11"), a date cell as dd/MM/yyyy.
     static QString cellText(const Cell &cell);
+    // text::normalized(), returning the text itself (no copy, no allocation) when it is already normalised:
+    // printable ASCII and precomposed Latin/Vietnamese letters with single inner spaces, the usual cell.
+    static QString normalized(const QString &text);
 
     // "  NGUYỄN  VĂN AN" -> "Nguyễn Văn An" (PersonName's rules: NFC, spaces, tone placement, case).
     static QString name(const QString &raw);
@@ -63,6 +67,8 @@ public:
     // One of the 54 ethnic groups by its official name ("kinh", "KINH", "Dân tộc Kinh" -> "Kinh"; "Mèo",
     // "H'Mông" -> "Mông"); other text is kept as typed (normalised, proper case when ALL CAPS).
     static QString ethnicity(const QString &text);
+    // The 54 official names, Kinh first (the entry template's drop-down list).
+    static QStringList ethnicGroups();
 
     // Education::parse() storage text; not understood -> "" + UnknownValue, the text kept in a note.
     static QString education(const QString &text, QList<ValueIssue> *issues);

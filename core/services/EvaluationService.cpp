@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QSet>
 
+#include <algorithm>
+
 namespace sht {
 
 using namespace criteria;
@@ -52,18 +54,40 @@ Status EvaluationService::evaluateYear(int year, const std::function<bool(int, i
     if (Status s = EvaluationDataRepository::load(m_db, year, &data); !s)
         return s;
 
-    // Reading takes a tenth, judging a third, writing the rest: progress runs over judge + write.
+    // Judging and writing overlap: each finished batch of results goes to a writer thread (which owns the
+    // connection until finish()) while the next titles are judged; on two cores the write, the longest
+    // part, then costs little more than the judging. Progress runs over judge + write.
+    Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status();
+    EvaluationRepository::YearStream stream(m_db, year);
     QList<SubjectEvaluation> results;
+    int handed = 0;
+    auto handOver = [&] {
+        if (results.size() > handed) {
+            stream.add(results.mid(handed)); // copies share their texts: no deep copy
+            handed = int(results.size());
+        }
+    };
     Evaluator evaluator(data, [&](Title title, const QString &appliesTo) {
         return m_library->catalogueFor(title, year, appliesTo);
     });
-    int total = 0;
+    bool writeFailed = false;
     auto judging = [&](int done, int all) {
-        total = all;
+        handOver();
+        if (stream.failed()) {
+            writeFailed = true;
+            return false;
+        }
         return !progress || progress(done, all * 2);
     };
-    if (!evaluator.evaluateAll(&results, judging))
-        return Status::failure(tr("Cancelled; nothing was written."));
+    if (!evaluator.evaluateAll(&results, judging)) {
+        stream.cancel();
+        const Status written = stream.finish();
+        return writeFailed && !written ? written : Status::failure(tr("Cancelled; nothing was written."));
+    }
+    handOver();
+    stream.close();
 
     EvaluationRun done;
     done.year = year;
@@ -99,49 +123,89 @@ Status EvaluationService::evaluateYear(int year, const std::function<bool(int, i
                 *t, uuid, data.subjectName(*t, uuid), it->verdict, Verdict::Pending, it->level, 0};
     }
 
-    Transaction transaction(m_db);
-    if (!transaction.status())
-        return transaction.status();
+    // The changes above were listed while the writer wrote; now wait for it, showing its progress.
     const int judged = int(results.size());
-    if (Status s = EvaluationRepository(m_db).replaceYear(
-            year, results,
-            [&](int written, int) { return !progress || progress(judged + written, judged * 2); });
-        !s)
+    while (!stream.wait(50))
+        if (progress && !progress(judged + stream.written(), judged * 2)) {
+            stream.cancel();
+            break;
+        }
+    if (Status s = stream.finish(&done.written); !s)
         return s;
+    // The last chance to cancel: everything is written, nothing committed.
+    if (judged > 0 && progress && !progress(judged * 2, judged * 2))
+        return Status::failure(tr("Cancelled; nothing was written."));
     if (Status s = transaction.commit(); !s)
         return s;
-    if (progress)
-        progress(judged * 2, judged * 2);
     done.elapsedMs = timer.elapsed();
     done.results = std::move(results);
     if (run)
         *run = std::move(done);
-    Q_UNUSED(total);
     return Status::success();
 }
 
 Status EvaluationService::evaluateSubject(int year, Title title, const QString &subjectUuid,
-                                          SubjectEvaluation *out)
+                                          SubjectEvaluation *out, QList<SubjectEvaluation> *above)
 {
+    if (above)
+        above->clear();
     if (Status s = ensureCatalogues(); !s)
         return s;
+    auto catalogues = [&](Title t, const QString &appliesTo) {
+        return m_library->catalogueFor(t, year, appliesTo);
+    };
     EvaluationData data;
-    if (Status s = EvaluationDataRepository::load(m_db, year, &data); !s)
+    if (Status s = EvaluationDataRepository::loadFor(m_db, year, title, subjectUuid, &data); !s)
         return s;
-    Evaluator evaluator(
-        data, [&](Title t, const QString &appliesTo) { return m_library->catalogueFor(t, year, appliesTo); });
-    const std::optional<SubjectEvaluation> result = evaluator.evaluate(title, subjectUuid);
+    auto evaluator = std::make_unique<Evaluator>(data, catalogues);
+    std::optional<SubjectEvaluation> result = evaluator->evaluate(title, subjectUuid);
     if (!result)
-        return Status::failure(evaluator.problems().value(0, tr("The subject could not be evaluated.")));
+        return Status::failure(evaluator->problems().value(0, tr("The subject could not be evaluated.")));
+
+    QList<SubjectEvaluation> written{*result};
+    const auto stored = data.stored.constFind(EvaluationData::key(title, subjectUuid));
+    const bool changed = stored == data.stored.constEnd() || stored->verdict != result->verdict ||
+                         stored->level != result->level;
+    QList<QPair<Title, QString>> dependents =
+        changed ? evaluator->dependents(title, subjectUuid) : QList<QPair<Title, QString>>();
+    // Only results the year already shows are followed (an unregistered clan gets none here).
+    dependents.erase(std::remove_if(dependents.begin(), dependents.end(),
+                                    [&](const QPair<Title, QString> &d) {
+                                        return !data.stored.contains(EvaluationData::key(d.first, d.second));
+                                    }),
+                     dependents.end());
+    if (!dependents.isEmpty()) {
+        const bool everyone =
+            std::any_of(dependents.cbegin(), dependents.cend(),
+                        [](const QPair<Title, QString> &d) { return d.first == Title::LearningCommune; });
+        if (everyone) {
+            // The commune counts every citizen: the whole year is read, and the subject judged again in it so
+            // that its new verdict is the one counted.
+            if (Status s = EvaluationDataRepository::load(m_db, year, &data); !s)
+                return s;
+            evaluator = std::make_unique<Evaluator>(data, catalogues);
+            result = evaluator->evaluate(title, subjectUuid);
+            if (!result)
+                return Status::failure(
+                    evaluator->problems().value(0, tr("The subject could not be evaluated.")));
+            written = {*result};
+        }
+        for (const auto &[dependentTitle, dependentUuid] : dependents)
+            if (const auto higher = evaluator->evaluate(dependentTitle, dependentUuid))
+                written << *higher;
+    }
+
     Transaction transaction(m_db);
     if (!transaction.status())
         return transaction.status();
-    if (Status s = EvaluationRepository(m_db).replaceSubject(*result); !s)
+    if (Status s = EvaluationRepository(m_db).replaceSubjects(written); !s)
         return s;
     if (Status s = transaction.commit(); !s)
         return s;
     if (out)
-        *out = *result;
+        *out = written.front();
+    if (above)
+        *above = written.mid(1);
     return Status::success();
 }
 

@@ -32,6 +32,10 @@ Status HouseholdService::createHousehold(Household &household, Person &head, con
     Transaction transaction(m_db);
     if (!transaction.status())
         return transaction.status();
+    // Stored as updateDetails() stores them, so "  01   02 " created and "01 02" edited are one code.
+    household.code = household.code.simplified();
+    household.address = household.address.simplified();
+    household.notes = household.notes.trimmed();
     HouseholdRepository households(m_db);
     if (households.findByCode(household.villageId, household.code))
         return Status::failure(tr("Household code %1 is already used in this village.").arg(household.code));

@@ -18,7 +18,8 @@ JudgementService::JudgementService(Database &db)
 
 Status JudgementService::setJudgement(int year, Title title, const QString &subjectUuid,
                                       const QString &indicator, std::optional<bool> met,
-                                      std::optional<double> points, const QString &note)
+                                      std::optional<double> points, const QString &note,
+                                      QList<SubjectEvaluation> *above)
 {
     Transaction transaction(m_db);
     if (!transaction.status())
@@ -70,7 +71,7 @@ Status JudgementService::setJudgement(int year, Title title, const QString &subj
         if (Status s = judgements.insert(fresh); !s)
             return s;
     }
-    if (Status s = evaluation.evaluateSubject(year, title, subjectUuid, nullptr); !s)
+    if (Status s = evaluation.evaluateSubject(year, title, subjectUuid, nullptr, above); !s)
         return s;
     return transaction.commit();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalogue.h"
+#include "EvaluationResult.h"
 #include "Status.h"
 
 #include <QCoreApplication>
@@ -24,8 +25,11 @@ public:
 
     // met and points both empty and an empty note remove the judgement (the indicator waits again).
     // Refused: an indicator the subject's catalogue does not have, points outside 0..the indicator's points.
+    // *above (when given): the results above the subject evaluated again because its verdict changed
+    // (EvaluationService::evaluateSubject).
     Status setJudgement(int year, criteria::Title title, const QString &subjectUuid, const QString &indicator,
-                        std::optional<bool> met, std::optional<double> points, const QString &note);
+                        std::optional<bool> met, std::optional<double> points, const QString &note,
+                        QList<criteria::SubjectEvaluation> *above = nullptr);
 
 private:
     Database &m_db;

@@ -166,6 +166,28 @@ Status RegistrationService::registerVillage(int year, Title title, qint64 villag
     return Status::success();
 }
 
+Status RegistrationService::registerVillages(int year, Title title, const QList<qint64> &villageIds,
+                                             int *added)
+{
+    if (added)
+        *added = 0;
+    Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status();
+    int total = 0;
+    for (qint64 villageId : villageIds) {
+        int count = 0;
+        if (Status s = registerVillage(year, title, villageId, &count); !s)
+            return s;
+        total += count;
+    }
+    if (Status s = transaction.commit(); !s)
+        return s;
+    if (added)
+        *added = total;
+    return Status::success();
+}
+
 Status RegistrationService::unregister(int year, Title title, const QStringList &uuids, int *removed)
 {
     if (removed)

@@ -30,6 +30,10 @@ public:
     // of at least the commune's citizen age (learning_citizen), the village itself (learning_village), the
     // clans with a member household there (learning_clan), the units located there (learning_unit).
     Status registerVillage(int year, criteria::Title title, qint64 villageId, int *added = nullptr);
+    // The same for several villages (the whole commune) in one transaction: all or nothing, one commit
+    // (at 100,000 people, one commit per village and title cost more than the inserts).
+    Status registerVillages(int year, criteria::Title title, const QList<qint64> &villageIds,
+                            int *added = nullptr);
     // Takes the registrations back; *removed says how many there were.
     Status unregister(int year, criteria::Title title, const QStringList &uuids, int *removed = nullptr);
 

@@ -112,6 +112,57 @@ qint64 AuditedWriter::insert(const QString &table, const Fields &fields, Status 
     return status->ok() ? id : 0;
 }
 
+std::optional<QString> AuditedWriter::setting(const QString &key, Status *status) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec()) {
+        if (status)
+            *status = failure(Operation::Read, QLatin1String(SettingsTable), q.lastError().text());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+Status AuditedWriter::setSetting(const QString &key, const std::optional<QString> &value)
+{
+    const QString table = QLatin1String(SettingsTable);
+    Status readStatus;
+    const std::optional<QString> old = setting(key, &readStatus);
+    if (!readStatus)
+        return readStatus;
+    if (old == value)
+        return Status::success();
+    QSqlQuery write(m_db.connection());
+    if (value) {
+        write.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        write.addBindValue(key);
+        write.addBindValue(*value);
+    } else {
+        write.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+        write.addBindValue(key);
+    }
+    if (!write.exec())
+        return failure(Operation::Change, table, write.lastError().text());
+    const QVariant oldValue = old ? QVariant(*old) : QVariant();
+    const QVariant newValue = value ? QVariant(*value) : QVariant();
+    if (ChangeJournal *journal = m_db.journal()) {
+        RowChange change;
+        change.kind = RowChange::Kind::Update;
+        change.table = table;
+        change.uuid = key;
+        change.before.insert(QStringLiteral("value"), oldValue);
+        change.after.insert(QStringLiteral("value"), newValue);
+        journal->append(change);
+    }
+    return audit(QStringLiteral("update"), table, key, QStringLiteral("value"), oldValue, newValue);
+}
+
 Status AuditedWriter::update(const QString &table, qint64 id, const Fields &fields)
 {
     QStringList names;

@@ -10,6 +10,8 @@
 #include <QVariant>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace sht {
 
 class Database;
@@ -39,6 +41,14 @@ public:
     Status clearWhere(const QString &table, const QString &column, const QVariant &value);
     // The whole row as stored (column → value), empty if there is none.
     QVariantMap readRow(const QString &table, qint64 id) const;
+
+    // A commune setting the user chose (meta key → value; no value removes it), audited like a field
+    // (entity "meta", the key in place of a uuid) and recorded for undo as an update of table "meta" whose
+    // uuid is the key and whose one field is "value" (ChangeReplayer knows it). Keys that are secrets (the
+    // exchange key) are written with SettingsRepository instead, never through here.
+    static constexpr const char *SettingsTable = "meta";
+    Status setSetting(const QString &key, const std::optional<QString> &value);
+    std::optional<QString> setting(const QString &key, Status *status = nullptr) const;
 
     // The bulk path (an import writes ~300,000 rows): the INSERT for one table and column list is built and
     // prepared once; each row then only binds its values (UTF-8, no copy) and gets its UUID, revision 1 and

@@ -57,6 +57,21 @@ Status ChangeReplayer::expectRow(const RowChange &change, const QVariantMap &exp
     return Status::success();
 }
 
+// A setting (AuditedWriter::setSetting) is undone only while it still holds what the step wrote.
+Status ChangeReplayer::replaySetting(AuditedWriter &writer, const RowChange &change, bool back) const
+{
+    const auto valueOf = [](const QVariantMap &side) {
+        const QVariant value = side.value(QStringLiteral("value"));
+        return value.isNull() ? std::optional<QString>() : std::optional<QString>(value.toString());
+    };
+    Status readStatus;
+    if (writer.setting(change.uuid, &readStatus) != valueOf(back ? change.after : change.before))
+        return readStatus ? Status::failure(tr("A setting has been changed since; the step cannot be undone "
+                                               "or redone."))
+                          : readStatus;
+    return writer.setSetting(change.uuid, valueOf(back ? change.before : change.after));
+}
+
 Status ChangeReplayer::apply(const ChangeSet &changes, Direction direction)
 {
     Transaction transaction(m_db);
@@ -89,6 +104,11 @@ Status ChangeReplayer::apply(const ChangeSet &changes, Direction direction)
             break;
         }
         case RowChange::Kind::Update: {
+            if (change.table == QLatin1String(AuditedWriter::SettingsTable)) {
+                if (Status s = replaySetting(writer, change, back); !s)
+                    return s;
+                break;
+            }
             if (Status s = expectRow(change, back ? change.after : change.before, true); !s)
                 return s;
             if (Status s =

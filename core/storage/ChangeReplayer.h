@@ -7,6 +7,7 @@
 
 namespace sht {
 
+class AuditedWriter;
 class Database;
 
 // Undoes or redoes a recorded change set in one transaction, through AuditedWriter, so the undo itself is
@@ -26,6 +27,7 @@ private:
     enum class Direction { Back, Forward };
     Status apply(const ChangeSet &changes, Direction direction);
     Status expectRow(const RowChange &change, const QVariantMap &expected, bool mustExist) const;
+    Status replaySetting(AuditedWriter &writer, const RowChange &change, bool back) const;
 
     Database &m_db;
 };

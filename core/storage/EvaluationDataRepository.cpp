@@ -13,6 +13,7 @@
 
 #include <sqlite3.h>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace sht {
 
@@ -79,9 +80,30 @@ SchoolStatus schoolStatusOf(const QByteArray &stored)
     return SchoolStatus::Unknown;
 }
 
-} // namespace
+// What one subject's evaluation (and that of the subjects above it) needs: the households and people it and
+// they count. Decided from the skeleton of the year (villages, households, clans, units, memberships) before
+// any person is read.
+struct Scope
+{
+    Title title = Title::LearningFamily;
+    QString subjectUuid;
+};
 
-Status EvaluationDataRepository::load(Database &db, int year, EvaluationData *data)
+// One membership valid on 31/12, before the people are read.
+struct RawMembership
+{
+    qint64 person = 0;
+    qint64 household = 0;
+    bool head = false;
+};
+
+struct RawStaff
+{
+    qint64 unit = 0;
+    qint64 person = 0;
+};
+
+Status loadYear(Database &db, int year, EvaluationData *data, const Scope *scope)
 {
     *data = EvaluationData();
     data->year = year;
@@ -91,40 +113,6 @@ Status EvaluationDataRepository::load(Database &db, int year, EvaluationData *da
         return Status::failure(Database::tr("The commune file could not be read."));
     const QByteArray endDay = data->endOfYear.toString(Qt::ISODate).toUtf8();
     const QByteArray startDay = QDate(year, 1, 1).toString(Qt::ISODate).toUtf8();
-
-    // People. Education texts repeat a lot: each distinct one is read once.
-    std::unordered_map<qint64, int> personById;
-    {
-        Query q(handle, "SELECT id, uuid, full_name, birth_date, education, school_status, death_date "
-                        "FROM person ORDER BY id");
-        if (!q.isValid())
-            return q.failure();
-        QHash<QByteArray, Education> educations;
-        while (q.next()) {
-            EvalPerson p;
-            p.id = q.integer(0);
-            p.uuid = q.text(1);
-            p.name = q.text(2);
-            p.birthDate = PartialDate::fromStorage(q.text(3));
-            p.age = p.birthDate.ageAt(data->endOfYear);
-            const QByteArray education = q.bytes(4);
-            auto it = educations.find(education);
-            if (it == educations.end())
-                it = educations.insert(education, Education::fromStorage(QString::fromUtf8(education)));
-            p.education = *it;
-            p.schoolStatus = schoolStatusOf(q.bytes(5));
-            const QByteArray death = q.bytes(6);
-            if (!death.isEmpty()) {
-                const PartialDate died = PartialDate::fromStorage(QString::fromUtf8(death));
-                // Died by 31/12 when the earliest day the record can mean is not after it.
-                p.alive = died.isNull() || died.earliest() > data->endOfYear;
-            }
-            personById.emplace(p.id, int(data->people.size()));
-            data->people.push_back(std::move(p));
-        }
-        if (!q.finished())
-            return q.failure();
-    }
 
     // Villages and the commune.
     std::unordered_map<qint64, int> villageById;
@@ -196,34 +184,6 @@ Status EvaluationDataRepository::load(Database &db, int year, EvaluationData *da
         if (!q.finished())
             return q.failure();
     }
-
-    // Memberships on 31/12: a membership that ended during the year (moved away, died, moved to another
-    // household) no longer counts; the dead are left out even if their membership was not closed.
-    {
-        Query q(handle,
-                "SELECT person_id, household_id, relation FROM membership "
-                "WHERE (valid_from IS NULL OR valid_from <= ?1) AND (valid_to IS NULL OR valid_to > ?1) "
-                "ORDER BY household_id, id");
-        if (!q.isValid())
-            return q.failure();
-        q.bind(1, endDay);
-        while (q.next()) {
-            const auto p = personById.find(q.integer(0));
-            const auto h = householdById.find(q.integer(1));
-            if (p == personById.end() || h == householdById.end())
-                continue;
-            EvalPerson &person = data->people[size_t(p->second)];
-            if (!person.alive)
-                continue;
-            EvalHousehold &household = data->households[size_t(h->second)];
-            person.household = h->second;
-            household.members << p->second;
-            if (q.bytes(2) == "head")
-                household.head = p->second;
-        }
-        if (!q.finished())
-            return q.failure();
-    }
     for (const EvalHousehold &h : data->households)
         if (h.village >= 0)
             data->villages[size_t(h.village)].households << int(&h - data->households.data());
@@ -236,9 +196,26 @@ Status EvaluationDataRepository::load(Database &db, int year, EvaluationData *da
         v.departed = departed;
     }
 
-    // Clans.
-    std::unordered_map<qint64, int> clanById;
+    // Memberships on 31/12 (people resolved below): a membership that ended during the year (moved away,
+    // died, moved to another household) no longer counts.
+    std::vector<RawMembership> memberships;
     {
+        Query q(handle,
+                "SELECT person_id, household_id, relation FROM membership "
+                "WHERE (valid_from IS NULL OR valid_from <= ?1) AND (valid_to IS NULL OR valid_to > ?1) "
+                "ORDER BY household_id, id");
+        if (!q.isValid())
+            return q.failure();
+        q.bind(1, endDay);
+        while (q.next())
+            memberships.push_back(RawMembership{q.integer(0), q.integer(1), q.bytes(2) == "head"});
+        if (!q.finished())
+            return q.failure();
+    }
+
+    // Clans.
+    {
+        std::unordered_map<qint64, int> clanById;
         Query q(handle, "SELECT id, uuid, name FROM clan ORDER BY id");
         if (!q.isValid())
             return q.failure();
@@ -264,8 +241,9 @@ Status EvaluationDataRepository::load(Database &db, int year, EvaluationData *da
             return members.failure();
     }
 
-    // Local units and their staff on 31/12.
+    // Local units and their staff on 31/12 (people resolved below).
     std::unordered_map<qint64, int> unitById;
+    std::vector<RawStaff> staffRows;
     {
         Query q(handle, "SELECT id, uuid, name, kind, managing_level, instrument, village_id, staff_count "
                         "FROM local_unit ORDER BY id");
@@ -299,17 +277,159 @@ Status EvaluationDataRepository::load(Database &db, int year, EvaluationData *da
         if (!staff.isValid())
             return staff.failure();
         staff.bind(1, endDay);
-        while (staff.next()) {
-            const auto u = unitById.find(staff.integer(0));
-            const auto p = personById.find(staff.integer(1));
-            if (u == unitById.end() || p == personById.end())
-                continue;
-            EvalUnit &unit = data->units[size_t(u->second)];
-            if (!unit.staff.contains(p->second))
-                unit.staff << p->second;
-        }
+        while (staff.next())
+            staffRows.push_back(RawStaff{staff.integer(0), staff.integer(1)});
         if (!staff.finished())
             return staff.failure();
+    }
+
+    // One subject: only the people the subject and the subjects above it count are read.
+    std::optional<std::unordered_set<qint64>> wanted;
+    if (scope && subjectKindOf(scope->title) != SubjectKind::Commune &&
+        subjectKindOf(scope->title) != SubjectKind::LearningCentre) {
+        wanted.emplace();
+        std::unordered_set<int> households;
+        std::unordered_set<qint64> units;
+        auto addVillage = [&](int village) {
+            if (village < 0)
+                return;
+            for (int h : data->villages[size_t(village)].households)
+                households.insert(h);
+            for (const DepartedHousehold &d : data->villages[size_t(village)].departed)
+                households.insert(d.household);
+        };
+        const QString &uuid = scope->subjectUuid;
+        switch (subjectKindOf(scope->title)) {
+        case SubjectKind::Household:
+            for (size_t h = 0; h < data->households.size(); ++h) {
+                const EvalHousehold &household = data->households[h];
+                if (household.uuid != uuid)
+                    continue;
+                households.insert(int(h));
+                if (household.clan >= 0)
+                    for (int member : data->clans[size_t(household.clan)].households)
+                        households.insert(member);
+                addVillage(household.village);
+            }
+            break;
+        case SubjectKind::Clan:
+            for (const EvalClan &clan : data->clans)
+                if (clan.uuid == uuid)
+                    for (int h : clan.households)
+                        households.insert(h);
+            break;
+        case SubjectKind::Village:
+            for (size_t v = 0; v < data->villages.size(); ++v)
+                if (data->villages[v].uuid == uuid)
+                    addVillage(int(v));
+            break;
+        case SubjectKind::LocalUnit:
+            for (const EvalUnit &unit : data->units)
+                if (unit.uuid == uuid)
+                    units.insert(unit.id);
+            break;
+        case SubjectKind::Person: {
+            Query q(handle, "SELECT id FROM person WHERE uuid = ?1");
+            if (!q.isValid())
+                return q.failure();
+            q.bind(1, uuid.toUtf8());
+            if (q.next()) {
+                const qint64 person = q.integer(0);
+                wanted->insert(person);
+                // The village of the person's household counts its adult citizens; a unit its staff.
+                for (const RawMembership &m : memberships)
+                    if (m.person == person)
+                        if (const auto h = householdById.find(m.household); h != householdById.end())
+                            addVillage(data->households[size_t(h->second)].village);
+                for (const RawStaff &s : staffRows)
+                    if (s.person == person)
+                        units.insert(s.unit);
+            }
+            break;
+        }
+        case SubjectKind::Commune:
+        case SubjectKind::LearningCentre:
+            break;
+        }
+        for (const RawMembership &m : memberships)
+            if (const auto h = householdById.find(m.household);
+                h != householdById.end() && households.count(h->second))
+                wanted->insert(m.person);
+        for (const RawStaff &s : staffRows)
+            if (units.count(s.unit))
+                wanted->insert(s.person);
+    }
+
+    // People. Education texts repeat a lot: each distinct one is read once.
+    std::unordered_map<qint64, int> personById;
+    {
+        QByteArray ids = "[";
+        if (wanted)
+            for (qint64 id : *wanted) {
+                if (ids.size() > 1)
+                    ids += ',';
+                ids += QByteArray::number(id);
+            }
+        ids += ']';
+        Query q(handle, wanted
+                            ? "SELECT id, uuid, full_name, birth_date, education, school_status, death_date "
+                              "FROM person WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id"
+                            : "SELECT id, uuid, full_name, birth_date, education, school_status, death_date "
+                              "FROM person ORDER BY id");
+        if (!q.isValid())
+            return q.failure();
+        if (wanted)
+            q.bind(1, ids);
+        QHash<QByteArray, Education> educations;
+        while (q.next()) {
+            EvalPerson p;
+            p.id = q.integer(0);
+            p.uuid = q.text(1);
+            p.name = q.text(2);
+            p.birthDate = PartialDate::fromStorage(q.text(3));
+            p.age = p.birthDate.ageAt(data->endOfYear);
+            const QByteArray education = q.bytes(4);
+            auto it = educations.find(education);
+            if (it == educations.end())
+                it = educations.insert(education, Education::fromStorage(QString::fromUtf8(education)));
+            p.education = *it;
+            p.schoolStatus = schoolStatusOf(q.bytes(5));
+            const QByteArray death = q.bytes(6);
+            if (!death.isEmpty()) {
+                const PartialDate died = PartialDate::fromStorage(QString::fromUtf8(death));
+                // Died by 31/12 when the earliest day the record can mean is not after it.
+                p.alive = died.isNull() || died.earliest() > data->endOfYear;
+            }
+            personById.emplace(p.id, int(data->people.size()));
+            data->people.push_back(std::move(p));
+        }
+        if (!q.finished())
+            return q.failure();
+    }
+
+    // The dead are left out of their household even if their membership was not closed.
+    for (const RawMembership &m : memberships) {
+        const auto p = personById.find(m.person);
+        const auto h = householdById.find(m.household);
+        if (p == personById.end() || h == householdById.end())
+            continue;
+        EvalPerson &person = data->people[size_t(p->second)];
+        if (!person.alive)
+            continue;
+        EvalHousehold &household = data->households[size_t(h->second)];
+        person.household = h->second;
+        household.members << p->second;
+        if (m.head)
+            household.head = p->second;
+    }
+    for (const RawStaff &s : staffRows) {
+        const auto u = unitById.find(s.unit);
+        const auto p = personById.find(s.person);
+        if (u == unitById.end() || p == personById.end())
+            continue;
+        EvalUnit &unit = data->units[size_t(u->second)];
+        if (!unit.staff.contains(p->second))
+            unit.staff << p->second;
     }
 
     // Attendance of the year, per person: distinct courses and sessions.
@@ -357,23 +477,48 @@ Status EvaluationDataRepository::load(Database &db, int year, EvaluationData *da
         }
     }
 
-    // The council's and the clerk's data of the year.
-    RegistrationRepository registrations(db);
-    for (Title title : allTitles()) {
-        const QStringList uuids = registrations.subjectUuids(year, title);
-        if (!uuids.isEmpty())
-            data->registrations.insert(title, uuids);
+    // The council's and the clerk's data of the year. One subject needs no registrations (the evaluator only
+    // lists them for the whole year) and the stored verdicts of the citizens it reads only.
+    if (!wanted) {
+        RegistrationRepository registrations(db);
+        for (Title title : allTitles()) {
+            const QStringList uuids = registrations.subjectUuids(year, title);
+            if (!uuids.isEmpty())
+                data->registrations.insert(title, uuids);
+        }
     }
     data->judgements = JudgementRepository(db).forYear(year);
     for (const Recognition &r : RecognitionRepository(db).upTo(year))
         data->recognitions[EvaluationData::key(r.title, r.subjectUuid)]
             << PriorRecognition{r.year, r.level, r.validFrom, r.validTo, r.decisionNumber};
-    data->stored = EvaluationRepository(db).verdicts(year);
+    if (wanted) {
+        QStringList citizens;
+        citizens.reserve(qsizetype(data->people.size()));
+        for (const EvalPerson &p : data->people)
+            citizens << p.uuid;
+        data->stored = EvaluationRepository(db).verdicts(year, citizens);
+    } else {
+        data->stored = EvaluationRepository(db).verdicts(year);
+    }
     SettingsRepository settings(db);
     data->difficultArea = settings.difficultArea();
     data->citizenMinAge = settings.citizenMinAge().value_or(0);
     data->index();
     return Status::success();
+}
+
+} // namespace
+
+Status EvaluationDataRepository::load(Database &db, int year, EvaluationData *data)
+{
+    return loadYear(db, year, data, nullptr);
+}
+
+Status EvaluationDataRepository::loadFor(Database &db, int year, Title title, const QString &subjectUuid,
+                                         EvaluationData *data)
+{
+    const Scope scope{title, subjectUuid};
+    return loadYear(db, year, data, &scope);
 }
 
 } // namespace sht

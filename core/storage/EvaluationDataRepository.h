@@ -16,6 +16,13 @@ class EvaluationDataRepository
 {
 public:
     static Status load(Database &db, int year, criteria::EvaluationData *data);
+    // What evaluating one subject again needs (after a judgement), and the subjects above it that count it
+    // (a household: its clan and village; a citizen: the village and the units counting them): every
+    // village, household, clan and unit, but only the people those subjects count. The commune and the
+    // centre count everyone: load() is read for them. Registrations are not read (Evaluator::evaluate needs
+    // none), nor the stored verdicts of citizens it does not read.
+    static Status loadFor(Database &db, int year, criteria::Title title, const QString &subjectUuid,
+                          criteria::EvaluationData *data);
 };
 
 } // namespace sht

@@ -74,12 +74,14 @@ Status ImportRepository::snapshot(ImportSnapshot *out) const
     *out = ImportSnapshot();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM admin_unit WHERE kind IN ('commune', 'ward')")))
+    if (!q.exec(QStringLiteral("SELECT uuid FROM admin_unit WHERE kind IN ('commune', 'ward') ORDER BY id")))
         return readFailure(q);
-    out->hasCommune = q.next() && q.value(0).toInt() > 0;
+    out->hasCommune = q.next();
+    if (out->hasCommune)
+        out->communeUuid = q.value(0).toString();
 
     QHash<qint64, int> villageIndex;
-    if (!q.exec(QStringLiteral("SELECT id, name, kind, valid_to, merged_into_id FROM admin_unit "
+    if (!q.exec(QStringLiteral("SELECT id, name, kind, valid_to, merged_into_id, uuid FROM admin_unit "
                                "WHERE kind IN ('village', 'residential_group') ORDER BY sort_order, id")))
         return readFailure(q);
     while (q.next()) {
@@ -89,6 +91,7 @@ Status ImportRepository::snapshot(ImportSnapshot *out) const
         v.kind = q.value(2).toString();
         v.current = q.value(3).isNull();
         v.mergedIntoId = q.value(4).toLongLong();
+        v.uuid = q.value(5).toString();
         v.names << v.name;
         villageIndex.insert(v.id, int(out->villages.size()));
         out->villages << v;
@@ -105,7 +108,8 @@ Status ImportRepository::snapshot(ImportSnapshot *out) const
             names << name;
     }
 
-    if (!q.exec(QStringLiteral("SELECT h.id, h.village_id, h.code, h.address, ch.clan_id FROM household h "
+    if (!q.exec(QStringLiteral("SELECT h.id, h.village_id, h.code, h.address, ch.clan_id, h.uuid "
+                               "FROM household h "
                                "LEFT JOIN clan_household ch ON ch.household_id = h.id ORDER BY h.id")))
         return readFailure(q);
     while (q.next()) {
@@ -115,6 +119,7 @@ Status ImportRepository::snapshot(ImportSnapshot *out) const
         h.code = q.value(2).toString();
         h.address = q.value(3).toString();
         h.clanId = q.value(4).toLongLong();
+        h.uuid = q.value(5).toString();
         out->households << h;
     }
 

@@ -24,6 +24,7 @@ struct ImportSnapshot
         QStringList names; // every name it had (admin_unit_name), the current one included
         bool current = true;
         qint64 mergedIntoId = 0;
+        QString uuid = {};
     };
     struct Household
     {
@@ -32,6 +33,7 @@ struct ImportSnapshot
         QString code;
         QString address;
         qint64 clanId = 0;
+        QString uuid = {};
     };
     struct Person
     {
@@ -52,6 +54,7 @@ struct ImportSnapshot
     };
 
     bool hasCommune = false;
+    QString communeUuid; // the first commune's (an entry template names the commune it was written for)
     QList<Village> villages;
     QList<Household> households;
     QList<Person> people;

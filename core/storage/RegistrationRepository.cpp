@@ -2,10 +2,13 @@
 
 #include "Database.h"
 #include "LocalUnitKind.h"
+#include "SqliteHandle.h"
 #include "TextNormalizer.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace sht {
 
@@ -51,16 +54,21 @@ RegistrationRepository::RegistrationRepository(Database &db)
 
 QStringList RegistrationRepository::subjectUuids(int year, Title title) const
 {
+    // Raw statement: every evaluation reads ~110,000 of these.
     QStringList result;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT subject_uuid FROM registration WHERE year = ? AND title = ? ORDER BY id"));
-    q.addBindValue(year);
-    q.addBindValue(criteria::titleKey(title));
-    if (q.exec())
-        while (q.next())
-            result << q.value(0).toString();
+    sqlite3 *db = sqliteHandle(m_db.connection());
+    sqlite3_stmt *s = nullptr;
+    if (!db || sqlite3_prepare_v2(
+                   db, "SELECT subject_uuid FROM registration WHERE year = ? AND title = ? ORDER BY id", -1,
+                   &s, nullptr) != SQLITE_OK)
+        return result;
+    const QByteArray titleText = criteria::titleKey(title).toUtf8();
+    sqlite3_bind_int(s, 1, year);
+    sqlite3_bind_text(s, 2, titleText.constData(), int(titleText.size()), SQLITE_STATIC);
+    while (sqlite3_step(s) == SQLITE_ROW)
+        result << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)),
+                                    sqlite3_column_bytes(s, 0));
+    sqlite3_finalize(s);
     return result;
 }
 
@@ -136,6 +144,11 @@ Status RegistrationRepository::candidates(int year, Title title, qint64 villageI
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // Each query returns: uuid, name, sort key, detail parts, village id, village name, registered.
+    // One village: a plain equality, so that SQLite starts from the village's households
+    // (household_by_village) instead of scanning every person of the commune once per village (0.3 s a
+    // village at 100,000 people).
+    const QString inVillage =
+        villageId != 0 ? QStringLiteral("h.village_id = :village") : QStringLiteral(":village = 0");
     const QString registered =
         QStringLiteral(" LEFT JOIN registration r ON r.year = :year AND r.title = :title");
     switch (criteria::subjectKindOf(title)) {
@@ -153,8 +166,8 @@ Status RegistrationRepository::candidates(int year, Title title, qint64 villageI
                       " LEFT JOIN person hp ON hp.id = hm.person_id") +
                   registered +
                   QStringLiteral(" AND r.subject_uuid = h.uuid"
-                                 " WHERE (:village = 0 OR h.village_id = :village)"
-                                 " GROUP BY h.id ORDER BY v.sort_order, v.name, h.code, h.id"));
+                                 " WHERE ") +
+                  inVillage + QStringLiteral(" GROUP BY h.id ORDER BY v.sort_order, v.name, h.code, h.id"));
         break;
     case SubjectKind::Person:
         q.prepare(QStringLiteral("SELECT p.uuid, p.full_name, p.sort_key, p.birth_date, h.code, h.village_id,"
@@ -167,8 +180,8 @@ Status RegistrationRepository::candidates(int year, Title title, qint64 villageI
                   QStringLiteral(" AND r.subject_uuid = p.uuid"
                                  " WHERE p.death_date = '' AND p.moved_away_date = '' AND p.birth_date <> ''"
                                  " AND CAST(substr(p.birth_date, 1, 4) AS INTEGER) <= :born"
-                                 " AND (:village = 0 OR h.village_id = :village)"
-                                 " ORDER BY p.sort_key, p.id"));
+                                 " AND ") +
+                  inVillage + QStringLiteral(" ORDER BY p.sort_key, p.id"));
         q.bindValue(QStringLiteral(":born"), year - minAge);
         break;
     case SubjectKind::Village:

@@ -1,6 +1,7 @@
 // `sohoctap-cli evaluate`: the counts per title, each verdict with the evidence that explains it, JSON for
 // scripts, wrong usage refused with exit code 1, a missing file with 2.
 #include "AdminUnitService.h"
+#include "CliRun.h"
 #include "HouseholdService.h"
 #include "RegistrationService.h"
 #include "TestSupport.h"
@@ -16,21 +17,11 @@ using namespace sht::criteria;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = sht::test::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(qEnvironmentVariable("SHT_CLI"), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return sht::test::runCli(arguments);
 }
 
 void check(const Status &s)
@@ -83,7 +74,7 @@ private slots:
         const Run run =
             cli({QStringLiteral("evaluate"), m_path, QStringLiteral("--year"), QStringLiteral("2025"),
                  QStringLiteral("--title"), QStringLiteral("learning_family")});
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(
                      QStringLiteral("learning_family: met 0 · not met 0 · waiting for the council 1")),
                  qPrintable(run.out));
@@ -101,7 +92,7 @@ private slots:
     {
         const Run run = cli({QStringLiteral("evaluate"), m_path, QStringLiteral("--year"),
                              QStringLiteral("2025"), QStringLiteral("--json")});
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(root.value(QStringLiteral("year")).toInt(), 2025);
         QJsonObject family;
@@ -138,7 +129,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, code);
         const Run run = cli(arguments);
-        QCOMPARE(run.code, code);
+        QCOMPARE(run.exitCode, code);
         QVERIFY(!run.err.isEmpty());
     }
 };

@@ -1,6 +1,7 @@
 // `sohoctap-cli import`: dry run with a report, a new commune file created for the commune named, a
 // re-import that changes nothing, legacy CSV with a forced encoding, and refusals that leave the file as it
 // was, each with its exit code.
+#include "CliRun.h"
 #include "RegisterFixtures.h"
 #include "TestSupport.h"
 
@@ -13,22 +14,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = sht::test::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.setStandardInputFile(QProcess::nullDevice()); // no terminal: the CLI must not ask
-    process.start(qEnvironmentVariable("SHT_CLI"), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return sht::test::runCli(arguments);
 }
 
 int peopleIn(const QString &db)

@@ -226,6 +226,29 @@ private slots:
         QCOMPARE(EvaluationRepository(c.db).results(2025, Title::LearningFamily)[1].verdict, Verdict::NotMet);
     }
 
+    // Cancelled while judging: the writer thread has already been handed the first results; nothing stays.
+    void cancelWhileJudgingWritesNothing()
+    {
+        Commune c;
+        const QStringList before = test::databaseState(c.db);
+        Status status;
+        QList<QPair<int, int>> calls;
+        c.evaluate(&status, [&](int done, int total) {
+            calls << qMakePair(done, total);
+            return false;
+        });
+        QVERIFY(!status);
+        QCOMPARE(status.message(), QStringLiteral("Cancelled; nothing was written."));
+        QCOMPARE(calls.size(), 1);
+        QVERIFY(calls[0].first <= calls[0].second / 2); // still judging
+        QCOMPARE(test::databaseState(c.db), before);
+        QVERIFY(EvaluationRepository(c.db).availableYears().isEmpty());
+        // The connection is usable again at once: a full run afterwards writes every result.
+        const EvaluationRun run = c.evaluate();
+        QCOMPARE(run.written.inserted, run.evaluated);
+        QCOMPARE(int(EvaluationRepository(c.db).results(2025).size()), run.evaluated);
+    }
+
     // A household that moved to another village mid-year no longer counts in the first; a child who moved
     // away mid-year no longer makes the household fail.
     void movesDuringTheYear()

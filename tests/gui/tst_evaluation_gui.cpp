@@ -5,7 +5,10 @@
 // the page runs under QAbstractItemModelTester.
 #include "AdminUnitRepository.h"
 #include "AdminUnitService.h"
+#include "CatalogueLibrary.h"
+#include "CatalogueRepository.h"
 #include "ChangeNotifier.h"
+#include "ClanService.h"
 #include "EditCommands.h"
 #include "EvaluationChangesDialog.h"
 #include "EvaluationDetailWidget.h"
@@ -17,6 +20,7 @@
 #include "MessageBox.h"
 #include "RecognitionDialog.h"
 #include "RegistrationCandidateModel.h"
+#include "RegistrationCommands.h"
 #include "RegistrationDialog.h"
 #include "RegistrationRepository.h"
 #include "RegistrationService.h"
@@ -381,6 +385,74 @@ private slots:
             page.widget.grab().save(QStringLiteral("/tmp/evaluation-citizen.png"));
     }
 
+    // The council judges a household by keys (M): its clan's row follows at once, without F5. Catalogues cut
+    // down so the verdicts are plain: a household passes on 1a and the judged 1b, a clan when all its
+    // households pass.
+    void judgementUpdatesTheClanWithoutF5()
+    {
+        Commune commune;
+        using namespace criteria;
+        const CatalogueLibrary builtins = CatalogueLibrary::builtins();
+        Catalogue family = *builtins.find(QStringLiteral("learning_family.448"), QStringLiteral("2015.1"));
+        family.code = QStringLiteral("family.gui");
+        family.builtin = false;
+        family.passRule = PassRule();
+        family.totalPoints = 0;
+        family.criteria = {family.criteria.constFirst()};
+        family.criteria[0].points = 0;
+        QList<Indicator> kept;
+        for (Indicator indicator : family.criteria[0].indicators)
+            if (indicator.code == QLatin1String("1a") || indicator.code == QLatin1String("1b")) {
+                indicator.points = 0;
+                indicator.minPoints = 0;
+                kept << indicator;
+            }
+        family.criteria[0].indicators = kept;
+        Catalogue clan = *builtins.find(QStringLiteral("learning_clan.448"), QStringLiteral("2015.1"));
+        clan.code = QStringLiteral("clan.gui");
+        clan.builtin = false;
+        clan.criteria = {clan.criteria.constFirst()};
+        clan.criteria[0].indicators = {clan.criteria[0].indicators.constFirst()};
+        clan.criteria[0].indicators[0].parameters.insert(QStringLiteral("min_share"), 1.0);
+        SHT_VERIFY_OK(CatalogueRepository(commune.db).insert(family));
+        SHT_VERIFY_OK(CatalogueRepository(commune.db).insert(clan));
+        Clan tran;
+        tran.name = QStringLiteral("Họ Trần");
+        SHT_VERIFY_OK(ClanService(commune.db).createClan(tran));
+        SHT_VERIFY_OK(ClanService(commune.db).addHousehold(tran.id, commune.d2.id));
+        for (Title title : {Title::LearningFamily, Title::LearningClan})
+            SHT_VERIFY_OK(RegistrationService(commune.db).registerVillage(Year, title, commune.east.id));
+
+        Page page(commune);
+        evaluateByKey(page);
+        EvaluationTableModel *results = page.widget.resultsModel();
+        QCOMPARE(results->resultAt(rowOf(results, Title::LearningClan, QStringLiteral("Họ Trần"))).verdict,
+                 Verdict::NotMet);
+
+        page.widget.setTitleFilter(Title::LearningFamily);
+        page.widget.focusFilter();
+        type(QStringLiteral("d2"));
+        QCOMPARE(results->rowCount(), 1);
+        QCOMPARE(results->resultAt(0).verdict, Verdict::Pending);
+        key(Qt::Key_Down);
+        key(Qt::Key_Return); // to the indicators
+        EvaluationDetailWidget *detail = page.widget.detail();
+        QVERIFY(detail->selectIndicator(QStringLiteral("1b")));
+        detail->indicatorTable()->setFocus();
+        key(Qt::Key_M);
+        QCOMPARE(results->resultAt(0).verdict, Verdict::Met);
+        QVERIFY2(page.widget.messageLabel()->text().contains(QStringLiteral("Họ Trần")),
+                 qPrintable(page.widget.messageLabel()->text()));
+
+        // The clan's row in the list, without F5.
+        page.widget.focusFilter();
+        key(Qt::Key_Escape);
+        page.widget.setTitleFilter(Title::LearningClan);
+        const int row = rowOf(results, Title::LearningClan, QStringLiteral("Họ Trần"));
+        QVERIFY(row >= 0);
+        QCOMPARE(results->resultAt(row).verdict, Verdict::Met);
+    }
+
     void recognisingANotMetSubjectIsRefused()
     {
         Commune commune;
@@ -414,6 +486,45 @@ private slots:
         Commune commune;
         Page page(commune);
         QCOMPARE(mnemonicClashes(&page.widget), QStringList());
+    }
+
+    // "Register every village" (Ctrl+Shift+E, or Alt+E): every village's households at once, whatever village
+    // the dialog shows, as one undo step; undoing it takes them all back.
+    void registerEveryVillageByKeys()
+    {
+        Commune commune;
+        RegistrationCommands commands(commune.edits);
+        RegistrationDialog dialog(commune.db, commands, Year, Title::LearningFamily, commune.west.id);
+        QAbstractItemModelTester tester(dialog.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        showActive(&dialog);
+        QCOMPARE(mnemonicClashes(&dialog), QStringList());
+        QCOMPARE(dialog.model()->totalCount(), 1); // Thôn Tây only
+        QCOMPARE(dialog.model()->registeredCount(), 0);
+        const int steps = commune.stack.count();
+
+        key(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(dialog.model()->registeredCount(), 1);
+        QCOMPARE(commune.stack.count(), steps + 1); // one step for the three households
+        QCOMPARE(dialog.changes(), 3);
+        const auto registered = [&] {
+            return RegistrationRepository(commune.db).subjectUuids(Year, Title::LearningFamily).size();
+        };
+        QCOMPARE(registered(), 3);
+        const QLabel *count = dialog.findChild<QLabel *>(QStringLiteral("registrationCount"));
+        QVERIFY2(count->text().contains(QStringLiteral(" · 3 ")) &&
+                     count->text().endsWith(QStringLiteral(" newly registered in every village")),
+                 qPrintable(count->text()));
+        dialog.setVillage(0);
+        QCOMPARE(dialog.model()->registeredCount(), 3);
+
+        // Again: nothing new, no further step.
+        key(Qt::Key_E, Qt::AltModifier);
+        QCOMPARE(commune.stack.count(), steps + 1);
+        QCOMPARE(dialog.changes(), 3);
+
+        commune.stack.undo();
+        QCOMPARE(registered(), 0);
     }
 
     // The page on a demo commune: whole villages registered, evaluated, the list filtered fast.

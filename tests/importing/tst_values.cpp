@@ -1,6 +1,7 @@
 // Tests of sht::importing::ValueNormalizer: every register value, as the cell holds it (text, number, date),
 // read into the domain's value, and what is reported when it cannot be.
 #include "TestSupport.h"
+#include "TextNormalizer.h"
 #include "ValueNormalizer.h"
 
 #include <QTest>
@@ -83,6 +84,8 @@ private slots:
     void education_data();
     void education();
     void plainText();
+    void normalizedFastPath_data();
+    void normalizedFastPath();
 };
 
 void TestValues::names_data()
@@ -335,6 +338,36 @@ void TestValues::plainText()
     QCOMPARE(ValueNormalizer::clanName(nfd(u"Họ Trần"_s)), u"Họ Trần"_s);
     QCOMPARE(ValueNormalizer::cellText(numberCell(38085012345.0, u"3.80851E+10"_s)), u"38085012345"_s);
     QCOMPARE(ValueNormalizer::cellText(dateCell(QDate(1990, 1, 2))), u"02/01/1990"_s);
+}
+
+// The allocation-free path gives exactly what text::normalized() gives, and skips only what needs nothing.
+void TestValues::normalizedFastPath_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("untouched"); // returned as it is (shares the caller's buffer)
+    QTest::newRow("ascii") << u"Kinh"_s << true;
+    QTest::newRow("vietnamese") << u"Nguyễn Thị Thủy"_s << true;
+    QTest::newRow("latin-1 and horn letters") << u"Ơn Ưng Ê Â Ô ơ ư"_s << true;
+    QTest::newRow("empty") << QString() << true;
+    QTest::newRow("leading space") << u" Kinh"_s << false;
+    QTest::newRow("trailing space") << u"Kinh "_s << false;
+    QTest::newRow("double space") << u"Lê  Văn"_s << false;
+    QTest::newRow("line break") << u"Ngày\nsinh"_s << false;
+    QTest::newRow("tab") << u"Lê\tVăn"_s << false;
+    QTest::newRow("NBSP") << u"Lê\u00a0Văn"_s << false;
+    QTest::newRow("soft hyphen") << u"Lê\u00adVăn"_s << false;
+    QTest::newRow("eth") << u"\u00d0ức"_s << false;
+    QTest::newRow("NFD") << nfd(u"Phạm Đức Hùng"_s) << false;
+    QTest::newRow("zero width") << u"Lê\u200bVăn"_s << false;
+}
+
+void TestValues::normalizedFastPath()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, untouched);
+    const QString out = ValueNormalizer::normalized(text);
+    QCOMPARE(out, text::normalized(text));
+    QCOMPARE(out.isEmpty() || out.constData() == text.constData(), untouched);
 }
 
 QTEST_GUILESS_MAIN(TestValues)

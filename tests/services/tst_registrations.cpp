@@ -394,6 +394,38 @@ private slots:
         QVERIFY(!f.registrations.registerSubjects(Year, Title::LearningCommune, {f.d1.uuid}));
         QCOMPARE(f.stack.index(), 1);
     }
+
+    // Every village at once: the same rows as village by village, one transaction, one undo step.
+    void registerCommuneIsOneStep()
+    {
+        Fixture f;
+        const QStringList before = test::databaseState(f.db);
+        int added = -1;
+        SHT_VERIFY_OK(f.registrations.registerCommune(Year, Title::LearningFamily, &added));
+        QCOMPARE(added, 3); // D1 and D3 in Thôn Đông, T1 in Thôn Tây (D2 has no living member)
+        QCOMPARE(f.stack.count(), 1);
+        QCOMPARE(f.registered(Title::LearningFamily), 3);
+        SHT_VERIFY_OK(f.registrations.registerCommune(Year, Title::LearningCitizen, &added));
+        QCOMPARE(f.stack.count(), 2);
+        const int citizens = f.registered(Title::LearningCitizen);
+        QCOMPARE(added, citizens);
+        QSqlQuery audit(f.db.connection());
+        QVERIFY(audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'registration'")));
+        QVERIFY(audit.next());
+        QCOMPARE(audit.value(0).toInt(), 3 + citizens);
+        f.stack.undo();
+        f.stack.undo();
+        QCOMPARE(test::databaseState(f.db), before);
+
+        // Village by village gives the same registrations.
+        int byVillage = 0;
+        for (const AdminUnit &village : {f.east, f.west}) {
+            SHT_VERIFY_OK(
+                RegistrationService(f.db).registerVillage(Year, Title::LearningCitizen, village.id, &added));
+            byVillage += added;
+        }
+        QCOMPARE(byVillage, citizens);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRegistrations)

@@ -109,6 +109,31 @@ private slots:
                      .ok());
     }
 
+    // A code typed with stray spaces is stored as an edit would store it, so the same code typed twice
+    // with different spacing is refused as a duplicate (it was stored verbatim at creation).
+    void createdHouseholdIsStoredLikeAnEditedOne()
+    {
+        Fixture f;
+        Person head = person(QStringLiteral("Nguyễn Văn Hùng"), Sex::Male, 1970);
+        Household h;
+        h.code = QStringLiteral("  01   002 ");
+        h.villageId = f.east.id;
+        h.address = QStringLiteral(" Xóm  Trại ");
+        h.notes = QStringLiteral("  ghi chú  ");
+        SHT_VERIFY_OK(HouseholdService(f.db).createHousehold(h, head, QDate(2015, 1, 1)));
+        const auto stored = HouseholdRepository(f.db).find(h.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->code, QStringLiteral("01 002"));
+        QCOMPARE(stored->address, QStringLiteral("Xóm Trại"));
+        QCOMPARE(stored->notes, QStringLiteral("ghi chú"));
+
+        Person other = person(QStringLiteral("Lê Văn Bình"), Sex::Male, 1980);
+        Household same;
+        same.code = QStringLiteral("01 002");
+        same.villageId = f.east.id;
+        QVERIFY(!HouseholdService(f.db).createHousehold(same, other, QDate(2015, 1, 1)).ok());
+    }
+
     void invalidPersonIsNeverSaved()
     {
         Fixture f;

@@ -1,0 +1,199 @@
+#include "ListFactories.h"
+#include "ListFrame.h"
+
+#include <QHash>
+#include <QVarLengthArray>
+
+namespace sht::reporting {
+
+namespace {
+
+// The register of households and people as clerks print it: one table per village (the whole commune is
+// every village one after another), households in the Vietnamese order of their head's name (given name,
+// middle, family), each household's head first and then the others eldest first. One query streams every
+// row (100,000 people); the .xlsx writer goes to constant-memory mode for such lists.
+class RegisterList : public ReportSource
+{
+    Q_DECLARE_TR_FUNCTIONS(RegisterList)
+
+public:
+    ReportInfo info() const override
+    {
+        ReportInfo info;
+        info.name = QStringLiteral("register");
+        info.displayName = tr("Register of households and people");
+        info.description = tr("Every household of a village (or of the whole commune, village by village) "
+                              "with its members, in the order of the head's given name.");
+        info.needs = ReportNeeds(ReportNeed::Village);
+        return info;
+    }
+
+    Status build(Database &db, const ReportParameters &parameters, ReportDocument &document,
+                 const ReportProgress &progress) const override
+    {
+        const QString key = QStringLiteral("members");
+        ListFrame frame;
+        if (Status s = ListFrame::begin(
+                db, info().name, parameters,
+                {{key,
+                  {QStringLiteral("no"), QStringLiteral("household_no"), QStringLiteral("code"),
+                   QStringLiteral("name"), QStringLiteral("relation"), QStringLiteral("birth_date"),
+                   QStringLiteral("birth_year"), QStringLiteral("sex"), QStringLiteral("citizen_id"),
+                   QStringLiteral("education"), QStringLiteral("occupation"), QStringLiteral("address"),
+                   QStringLiteral("village")}}},
+                document, &frame);
+            !s)
+            return s;
+        ListReportRepository repository(db);
+        QList<RegisterVillage> villages;
+        if (Status s = repository.registerVillages(frame.villageId, &villages); !s)
+            return s;
+        if (villages.isEmpty())
+            return Status::failure(tr("%1 has no household with living members to list. Add households "
+                                      "(Ctrl+Shift+N) or import the register (Ctrl+I) first.")
+                                       .arg(frame.villageName));
+        // The rows are not read here: each village's table streams them from the database while it is
+        // written (100,000 people in constant memory, docs/PERFORMANCE.md). The preview and the PDF read them
+        // into memory themselves.
+        Database *database = &db;
+        for (const RegisterVillage &village : villages) {
+            ReportTable table = frame.table(key, {}, village.name, village.households);
+            table.streamedRowCount = village.rows;
+            table.rowStream = [database, village, columns = table.columns](const ReportRowSink &sink) {
+                return streamVillage(*database, village, columns, sink);
+            };
+            document.tables << table;
+        }
+        if (progress && !progress(1, 1))
+            return Status::failure(QString());
+        return Status::success();
+    }
+
+private:
+    // One village's lines in the fast row form (a value per column, in the layout's order), one reused row:
+    // nothing per line outlives the sink call.
+    static bool streamVillage(Database &db, const RegisterVillage &village,
+                              const QList<ReportColumn> &columns, const ReportRowSink &sink)
+    {
+        enum Figure {
+            No,
+            HouseholdNo,
+            Code,
+            Name,
+            Relation,
+            BirthDate,
+            BirthYear,
+            Sex,
+            CitizenId,
+            Education,
+            Occupation,
+            Address,
+            Village,
+            Other
+        };
+        static const QHash<QString, Figure> figures{{QStringLiteral("no"), No},
+                                                    {QStringLiteral("household_no"), HouseholdNo},
+                                                    {QStringLiteral("code"), Code},
+                                                    {QStringLiteral("name"), Name},
+                                                    {QStringLiteral("relation"), Relation},
+                                                    {QStringLiteral("birth_date"), BirthDate},
+                                                    {QStringLiteral("birth_year"), BirthYear},
+                                                    {QStringLiteral("sex"), Sex},
+                                                    {QStringLiteral("citizen_id"), CitizenId},
+                                                    {QStringLiteral("education"), Education},
+                                                    {QStringLiteral("occupation"), Occupation},
+                                                    {QStringLiteral("address"), Address},
+                                                    {QStringLiteral("village"), Village}};
+        QVarLengthArray<Figure, 16> shown;
+        for (const ReportColumn &column : columns)
+            shown << figures.value(column.figure, Other);
+        // The register words are few: made once, not once a line.
+        QHash<QString, QVariant> sexWords, relationWords;
+        const QVariant villageName(village.name);
+        ReportRow row;
+        row.cells = QVariantList(columns.size());
+        qint64 household = -1;
+        qint64 households = 0;
+        qint64 line = 0;
+        const Status read =
+            ListReportRepository(db).forEachRegisterRow(village.id, [&](const RegisterListRow &r) {
+                const bool firstOfHousehold = r.householdId != household;
+                if (firstOfHousehold) {
+                    household = r.householdId;
+                    ++households;
+                }
+                ++line;
+                const auto text = [](const QString &value) {
+                    return value.isEmpty() ? QVariant() : QVariant(value);
+                };
+                for (qsizetype c = 0; c < shown.size(); ++c) {
+                    QVariant &cell = row.cells[c];
+                    switch (shown.at(c)) {
+                    case No:
+                        cell = line;
+                        break;
+                    case HouseholdNo:
+                        cell = firstOfHousehold ? QVariant(households) : QVariant();
+                        break;
+                    case Code:
+                        cell = firstOfHousehold ? text(r.householdCode) : QVariant();
+                        break;
+                    case Address:
+                        cell = firstOfHousehold ? text(r.address) : QVariant();
+                        break;
+                    case Name:
+                        cell = r.fullName;
+                        break;
+                    case Relation: {
+                        const QString k = r.relation + QLatin1Char('/') + r.sex;
+                        auto it = relationWords.constFind(k);
+                        if (it == relationWords.constEnd())
+                            it = relationWords.insert(k, text(listcells::relation(r.relation, r.sex)));
+                        cell = *it;
+                        break;
+                    }
+                    case BirthDate:
+                        cell = r.birthDate.isEmpty() ? QVariant() : text(listcells::birthDate(r.birthDate));
+                        break;
+                    case BirthYear:
+                        cell = r.birthDate.isEmpty() ? QVariant() : text(listcells::birthYear(r.birthDate));
+                        break;
+                    case Sex: {
+                        auto it = sexWords.constFind(r.sex);
+                        if (it == sexWords.constEnd())
+                            it = sexWords.insert(r.sex,
+                                                 r.sex.isEmpty() ? QVariant() : text(listcells::sex(r.sex)));
+                        cell = *it;
+                        break;
+                    }
+                    case CitizenId:
+                        cell = text(r.citizenId);
+                        break;
+                    case Education:
+                        cell = text(r.education);
+                        break;
+                    case Occupation:
+                        cell = text(r.occupation);
+                        break;
+                    case Village:
+                        cell = villageName;
+                        break;
+                    case Other:
+                        cell = QVariant();
+                        break;
+                    }
+                }
+                return sink(row);
+            });
+        return bool(read);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<ReportSource> makeRegisterList()
+{
+    return std::make_unique<RegisterList>();
+}
+
+} // namespace sht::reporting
