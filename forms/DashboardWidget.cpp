@@ -234,20 +234,23 @@ void DashboardWidget::load()
 void DashboardWidget::reloadYears()
 {
     QList<int> years = AchievementRepository(*m_db).years();
-    // The current year is always offered: its registrations may be about to start.
     const int thisYear = QDate::currentDate().year();
+    // Shown first: the year asked for, else the latest year with data (not a future one), else this year.
+    int chosen = m_wantedYear;
+    if (chosen == 0) {
+        chosen = thisYear;
+        int latest = 0;
+        for (int y : years)
+            if (y <= thisYear)
+                latest = qMax(latest, y);
+        if (latest > 0)
+            chosen = latest;
+    }
+    // The current year is always offered: its registrations may be about to start.
     for (int extra : {thisYear, m_wantedYear})
         if (extra > 0 && !years.contains(extra))
             years << extra;
     std::sort(years.begin(), years.end(), std::greater<int>());
-    // Else the latest year with data, not a future one.
-    int chosen = m_wantedYear;
-    if (chosen == 0)
-        for (int y : years)
-            if (y <= thisYear) {
-                chosen = y;
-                break;
-            }
     const QSignalBlocker blocker(m_yearCombo);
     m_yearCombo->clear();
     for (int y : years)

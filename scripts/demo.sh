@@ -8,7 +8,10 @@ data="${XDG_DATA_HOME:-$HOME/.local/share}/sohoctap"
 demo="$data/xa-hoa-an-demo.sqlite"
 if [ ! -f "$demo" ]; then
     mkdir -p "$data"
-    ./build/app/sohoctap-cli demo --out "$demo"
+    # The last two years lived (registrations, council, recognitions): the pages and the targets trend have
+    # figures from the first start.
+    year=$(date +%Y)
+    ./build/app/sohoctap-cli demo --out "$demo" --lived-years "$((year - 2)),$((year - 1))"
 fi
 echo "Opening $demo"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then

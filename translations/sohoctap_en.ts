@@ -971,7 +971,8 @@
         <source>Usage: sohoctap-cli COMMAND [options]
 
 Commands:
-  demo --out FILE [--people N] [--seed S]   create a demo commune file
+  demo --out FILE [--people N] [--seed S] [--lived-years Y,Y]
+                                            create a demo commune file (with years lived)
   info FILE [--json]                        households and people per village, clans, units
   people FILE [--village V] [--csv]         the household register (UTF-8)
   import FILE... --db DB [--dry-run]        import household registers (xlsx, xls, csv)
@@ -986,7 +987,8 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <translation>Usage: sohoctap-cli COMMAND [options]
 
 Commands:
-  demo --out FILE [--people N] [--seed S]   create a demo commune file
+  demo --out FILE [--people N] [--seed S] [--lived-years Y,Y]
+                                            create a demo commune file (with years lived)
   info FILE [--json]                        households and people per village, clans, units
   people FILE [--village V] [--csv]         the household register (UTF-8)
   import FILE... --db DB [--dry-run]        import household registers (xlsx, xls, csv)
@@ -998,6 +1000,22 @@ Commands:
   check FILE                                integrity and data version of a file
 
 Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</translation>
+    </message>
+    <message>
+        <source>Years the commune has lived, comma-separated (e.g. 2024,2025): registrations, evaluation, the council&apos;s judgements and recognitions, and signers on the papers. Default: none (registers only).</source>
+        <translation>Years the commune has lived, comma-separated (e.g. 2024,2025): registrations, evaluation, the council&apos;s judgements and recognitions, and signers on the papers. Default: none (registers only).</translation>
+    </message>
+    <message>
+        <source>Y,Y</source>
+        <translation>Y,Y</translation>
+    </message>
+    <message>
+        <source>--lived-years must list different years from 2000 to %1, e.g. 2024,2025.</source>
+        <translation>--lived-years must list different years from 2000 to %1, e.g. 2024,2025.</translation>
+    </message>
+    <message>
+        <source>Lived %1: %2 registrations, %3 met, %4 not met, %5 waiting for the council, %6 recognised.</source>
+        <translation>Lived %1: %2 registrations, %3 met, %4 not met, %5 waiting for the council, %6 recognised.</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1464,13 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoYear</name>
+    <message>
+        <source>The demo year cannot be made: catalogue %1 is missing.</source>
+        <translation>The demo year cannot be made: catalogue %1 is missing.</translation>
     </message>
 </context>
 <context>

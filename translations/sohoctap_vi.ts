@@ -969,7 +969,8 @@
         <source>Usage: sohoctap-cli COMMAND [options]
 
 Commands:
-  demo --out FILE [--people N] [--seed S]   create a demo commune file
+  demo --out FILE [--people N] [--seed S] [--lived-years Y,Y]
+                                            create a demo commune file (with years lived)
   info FILE [--json]                        households and people per village, clans, units
   people FILE [--village V] [--csv]         the household register (UTF-8)
   import FILE... --db DB [--dry-run]        import household registers (xlsx, xls, csv)
@@ -984,7 +985,8 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</sourc
         <translation>Cách dùng: sohoctap-cli LỆNH [tùy chọn]
 
 Các lệnh:
-  demo --out FILE [--people N] [--seed S]   tạo một tệp dữ liệu xã mẫu
+  demo --out FILE [--people N] [--seed S] [--lived-years Y,Y]
+                                            tạo một tệp dữ liệu xã mẫu (có các năm đã hoạt động)
   info FILE [--json]                        số hộ, số nhân khẩu theo thôn; dòng họ, đơn vị
   people FILE [--village V] [--csv]         danh sách nhân khẩu theo hộ (UTF-8)
   import FILE... --db DB [--dry-run]        nhập sổ hộ (xlsx, xls, csv)
@@ -996,6 +998,22 @@ Các lệnh:
   check FILE                                kiểm tra tính toàn vẹn và phiên bản dữ liệu của tệp
 
 Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của từng lệnh.</translation>
+    </message>
+    <message>
+        <source>Years the commune has lived, comma-separated (e.g. 2024,2025): registrations, evaluation, the council&apos;s judgements and recognitions, and signers on the papers. Default: none (registers only).</source>
+        <translation>Các năm xã đã hoạt động, cách nhau bằng dấu phẩy (ví dụ 2024,2025): đăng ký, đánh giá, kết quả xét của hội đồng và công nhận, cùng người ký trên văn bản. Mặc định: không có (chỉ có sổ).</translation>
+    </message>
+    <message>
+        <source>Y,Y</source>
+        <translation>Y,Y</translation>
+    </message>
+    <message>
+        <source>--lived-years must list different years from 2000 to %1, e.g. 2024,2025.</source>
+        <translation>--lived-years phải liệt kê các năm khác nhau từ 2000 đến %1, ví dụ 2024,2025.</translation>
+    </message>
+    <message>
+        <source>Lived %1: %2 registrations, %3 met, %4 not met, %5 waiting for the council, %6 recognised.</source>
+        <translation>Năm %1: %2 đăng ký, %3 đạt, %4 không đạt, %5 chờ hội đồng xét, %6 được công nhận.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1462,13 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; chưa ghi gì vào tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoYear</name>
+    <message>
+        <source>The demo year cannot be made: catalogue %1 is missing.</source>
+        <translation>Không tạo được năm mẫu: thiếu bộ tiêu chí %1.</translation>
     </message>
 </context>
 <context>

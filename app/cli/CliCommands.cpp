@@ -14,6 +14,7 @@
 #include "StatisticsRepository.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,7 +78,8 @@ int CliCommands::usage(const QString &problem)
     (problem.isEmpty() ? m_out : m_err)
         << tr("Usage: sohoctap-cli COMMAND [options]\n\n"
               "Commands:\n"
-              "  demo --out FILE [--people N] [--seed S]   create a demo commune file\n"
+              "  demo --out FILE [--people N] [--seed S] [--lived-years Y,Y]\n"
+              "                                            create a demo commune file (with years lived)\n"
               "  info FILE [--json]                        households and people per village, clans, units\n"
               "  people FILE [--village V] [--csv]         the household register (UTF-8)\n"
               "  import FILE... --db DB [--dry-run]        import household registers (xlsx, xls, csv)\n"
@@ -135,6 +137,11 @@ int CliCommands::demo(const QStringList &arguments)
     parser.addOption({QStringLiteral("out"), tr("The new file (must not exist)."), tr("FILE")});
     parser.addOption({QStringLiteral("people"), tr("About how many people (default 6450)."), tr("N")});
     parser.addOption({QStringLiteral("seed"), tr("Random seed (default 2025)."), tr("S")});
+    parser.addOption({QStringLiteral("lived-years"),
+                      tr("Years the commune has lived, comma-separated (e.g. 2024,2025): registrations, "
+                         "evaluation, the council's judgements and recognitions, and signers on the papers. "
+                         "Default: none (registers only)."),
+                      tr("Y,Y")});
     int exitCode = Success;
     if (!parse(parser, QStringLiteral("demo"), arguments, m_err, &exitCode))
         return exitCode;
@@ -158,6 +165,19 @@ int CliCommands::demo(const QStringList &arguments)
             return UsageError;
         }
     }
+    if (parser.isSet(QStringLiteral("lived-years"))) {
+        const int last = QDate::currentDate().year() + 1;
+        for (const QString &part : parser.value(QStringLiteral("lived-years")).split(QLatin1Char(','))) {
+            const int year = part.trimmed().toInt(&ok);
+            if (!ok || year < 2000 || year > last || options.livedYears.contains(year)) {
+                m_err << tr("--lived-years must list different years from 2000 to %1, e.g. 2024,2025.")
+                             .arg(last)
+                      << Qt::endl;
+                return UsageError;
+            }
+            options.livedYears << year;
+        }
+    }
     QElapsedTimer timer;
     timer.start();
     DemoReport report;
@@ -177,6 +197,16 @@ int CliCommands::demo(const QStringList &arguments)
                  .arg(report.courses)
                  .arg(QLocale().toString(timer.elapsed() / 1000.0, 'f', 1))
           << Qt::endl;
+    for (const demo::DemoYearReport &year : report.livedYears)
+        m_out << tr("Lived %1: %2 registrations, %3 met, %4 not met, %5 waiting for the council, %6 "
+                    "recognised.")
+                     .arg(year.year)
+                     .arg(year.registered)
+                     .arg(year.met)
+                     .arg(year.notMet)
+                     .arg(year.waiting)
+                     .arg(year.recognised)
+              << Qt::endl;
     return Success;
 }
 

@@ -350,6 +350,18 @@ Status DemoCommuneGenerator::generate(DemoReport *report)
 
     if (Status s = transaction.commit(); !s)
         return s;
+    // The lived years go through the services, each step its own transaction, as a clerk's year would.
+    if (!m_options.livedYears.isEmpty()) {
+        if (Status s = demo::DemoYear::setSigners(m_db); !s)
+            return s;
+        demo::DemoYear lived(m_db, random);
+        for (int year : m_options.livedYears) {
+            demo::DemoYearReport yearReport;
+            if (Status s = lived.live(year, &yearReport); !s)
+                return s;
+            done.livedYears << yearReport;
+        }
+    }
     if (report)
         *report = done;
     return Status::success();

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "DemoYear.h"
 #include "Status.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -18,6 +20,9 @@ struct DemoOptions
     int referenceYear = 2025; // ages and courses are computed as of 31/12 of this year
     QString communeName = QStringLiteral("Xã Hòa An");
     int provinceCode = 37; // Ninh Bình: the first digits of local CCCDs
+    // Years lived after the registers are written (DemoYear: registrations, evaluation, the council's
+    // judgements, recognitions), and demo signers on the papers. Empty (the default): registers only.
+    QList<int> livedYears;
     // Called now and then with people written so far; return false to stop (the file is then left empty).
     std::function<bool(int done, int total)> progress;
 };
@@ -32,6 +37,7 @@ struct DemoReport
     int courses = 0;
     int sessions = 0;
     int attendances = 0;
+    QList<demo::DemoYearReport> livedYears; // one per DemoOptions::livedYears
 };
 
 // Writes a realistic, fictional commune into an empty database: villages and a residential group (one

@@ -1,11 +1,14 @@
+#include "../cli/CliRun.h"
 #include "AdminUnitRepository.h"
 #include "CitizenId.h"
 #include "DemoCommuneGenerator.h"
+#include "DocumentSettings.h"
 #include "Sex.h"
 #include "StatisticsRepository.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -53,6 +56,29 @@ double scalar(Database &db, const QString &sql)
     return q.value(0).toDouble();
 }
 
+// The lived year as the pages read it: every verdict and every recognition by subject (not the moments of
+// writing, which differ from run to run).
+QStringList outcomes(Database &db, int year)
+{
+    QStringList lines;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT e.title, e.subject_uuid, e.verdict, e.level, coalesce(r.decision_number, ''),"
+        " coalesce(r.decision_date, ''), coalesce(r.signer, '') FROM evaluation e LEFT JOIN recognition r"
+        " ON r.year = e.year AND r.title = e.title AND r.subject_uuid = e.subject_uuid WHERE e.year = ?"
+        " ORDER BY e.title, e.subject_uuid"));
+    q.addBindValue(year);
+    if (!q.exec())
+        qFatal("outcomes query failed");
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < 7; ++i)
+            fields << q.value(i).toString();
+        lines << fields.join(QLatin1Char('|'));
+    }
+    return lines;
+}
+
 } // namespace
 
 class TestDemo : public QObject
@@ -64,6 +90,32 @@ private:
     QString m_path;
     Database m_db;
     DemoReport m_report;
+    Database m_lived;
+    DemoReport m_livedReport;
+
+    static DemoOptions livedOptions()
+    {
+        DemoOptions options;
+        options.people = 1500;
+        options.seed = 77;
+        options.livedYears = {2024, 2025};
+        return options;
+    }
+
+    // A small commune that lived 2024 and 2025, made once for the tests that read it.
+    Database &livedDb()
+    {
+        if (!m_lived.isOpen()) {
+            const QString path = m_temp.path(QStringLiteral("lived.sqlite"));
+            QElapsedTimer timer;
+            timer.start();
+            const Status status = DemoCommuneGenerator::createFile(path, livedOptions(), &m_livedReport);
+            if (!status || !m_lived.open(path, Database::Mode::ReadOnly))
+                qFatal("the lived demo could not be made: %s", qPrintable(status.message()));
+            qInfo("lived demo (1,500 people, 2 years): %.1f s", timer.elapsed() / 1000.0);
+        }
+        return m_lived;
+    }
 
 private slots:
     void initTestCase()
@@ -244,6 +296,147 @@ private slots:
                        " WHERE NOT EXISTS (SELECT 1 FROM membership m JOIN person p ON p.id = m.person_id"
                        "  WHERE m.household_id = ch.household_id AND c.name = 'Họ ' || p.family_name)")) ==
             0.0);
+    }
+
+    void defaultDemoLivesNoYear()
+    {
+        // Without livedYears the file holds the registers only (benchmarks and other tests rely on it).
+        for (const char *table : {"registration", "evaluation", "judgement", "recognition"})
+            QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), 0.0);
+        QVERIFY(m_report.livedYears.isEmpty());
+    }
+
+    void livedYear_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::newRow("citizens") << QStringLiteral("learning_citizen");
+        QTest::newRow("families") << QStringLiteral("learning_family");
+        QTest::newRow("clans") << QStringLiteral("learning_clan");
+        QTest::newRow("villages") << QStringLiteral("learning_village");
+        QTest::newRow("units") << QStringLiteral("learning_unit");
+    }
+
+    // Two lived years on a small commune: every title registered, evaluated and (where met) recognised.
+    void livedYear()
+    {
+        QFETCH(QString, title);
+        Database &db = livedDb();
+        for (int year : {2024, 2025}) {
+            const QString where = QStringLiteral(" WHERE year = %1 AND title = '%2'").arg(year).arg(title);
+            const double registered = scalar(db, QStringLiteral("SELECT count(*) FROM registration") + where);
+            QVERIFY2(registered > 0, qPrintable(title));
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM evaluation") + where), registered);
+            const double met = scalar(db, QStringLiteral("SELECT count(*) FROM evaluation") + where +
+                                              " AND verdict = 'met'");
+            // Only what met is recognised, all of it, under one decision numbered and dated in December.
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM recognition") + where), met);
+            if (met > 0) {
+                QCOMPARE(
+                    scalar(db, QStringLiteral("SELECT count(DISTINCT decision_number) FROM recognition") +
+                                   where + " AND decision_number LIKE '%/QĐ-UBND'"),
+                    1.0);
+                QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM recognition") + where +
+                                        QStringLiteral(" AND decision_date LIKE '%1-12-%' AND signer <> ''")
+                                            .arg(year)),
+                         met);
+            }
+        }
+    }
+
+    void livedYearHasEveryVerdictAndTheCouncilsMinutes()
+    {
+        Database &db = livedDb();
+        for (int year : {2024, 2025}) {
+            const QString where = QStringLiteral(" WHERE year = %1").arg(year);
+            for (const char *verdict : {"met", "not_met", "pending"})
+                QVERIFY2(scalar(db, QStringLiteral("SELECT count(*) FROM evaluation") + where +
+                                        QStringLiteral(" AND verdict = '%1'").arg(QLatin1String(verdict))) >
+                             0,
+                         verdict);
+            // The council judged most of the waiting subjects, found some of them short, left a few waiting.
+            QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM judgement") + where) > 100);
+            QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM judgement") + where + " AND met = 0") >
+                    0);
+            QCOMPARE(
+                scalar(db,
+                       QStringLiteral("SELECT count(*) FROM judgement") + where +
+                           QStringLiteral(" AND note LIKE 'Biên bản họp hội đồng ngày __/12/%1'").arg(year)),
+                scalar(db, QStringLiteral("SELECT count(*) FROM judgement") + where));
+            const double judgedSubjects = scalar(
+                db, QStringLiteral("SELECT count(DISTINCT title || subject_uuid) FROM judgement") + where);
+            const double waiting = scalar(db, QStringLiteral("SELECT count(*) FROM evaluation") + where +
+                                                  " AND verdict = 'pending' AND title <> 'learning_commune'");
+            QVERIFY2(waiting < judgedSubjects / 3,
+                     qPrintable(QStringLiteral("%1 %2").arg(waiting).arg(judgedSubjects)));
+        }
+        // Judged, registered and recognised through the audited writer, as the demo.
+        for (const char *entity : {"registration", "judgement", "recognition"})
+            QVERIFY2(
+                scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = '%1' AND source "
+                                          "LIKE '%demo%'")
+                               .arg(QLatin1String(entity))) > 0,
+                entity);
+        // The papers carry names.
+        const reporting::DocumentSettings settings = reporting::DocumentSettings::load(db);
+        QVERIFY(!settings.chairmanName.isEmpty());
+        QVERIFY(!settings.associationChairmanName.isEmpty());
+        QVERIFY(!settings.preparerName.isEmpty());
+        QCOMPARE(m_livedReport.livedYears.size(), 2);
+        const demo::DemoYearReport &last = m_livedReport.livedYears.constLast();
+        QCOMPARE(last.year, 2025);
+        QVERIFY(last.met > 0 && last.notMet > 0 && last.waiting > 0);
+        QCOMPARE(double(last.recognised),
+                 scalar(db, QStringLiteral("SELECT count(*) FROM recognition WHERE year = 2025")));
+    }
+
+    void livedYearIsTheSameForASeed()
+    {
+        Database &db = livedDb();
+        const QString again = m_temp.path(QStringLiteral("lived-again.sqlite"));
+        SHT_VERIFY_OK(DemoCommuneGenerator::createFile(again, livedOptions()));
+        Database other;
+        SHT_VERIFY_OK(other.open(again, Database::Mode::ReadOnly));
+        for (int year : {2024, 2025}) {
+            const QStringList first = outcomes(db, year);
+            QVERIFY(first.size() > 500);
+            QCOMPARE(outcomes(other, year), first);
+        }
+        QCOMPARE(scalar(other, QStringLiteral("SELECT count(*) FROM judgement")),
+                 scalar(db, QStringLiteral("SELECT count(*) FROM judgement")));
+    }
+
+    void cliLivesTheYearsAsked_data()
+    {
+        QTest::addColumn<QString>("years");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("two years") << QStringLiteral("2024,2025") << 0 << QStringLiteral("Lived 2025:");
+        QTest::newRow("spaces") << QStringLiteral("2025, 2024") << 0 << QStringLiteral("Lived 2024:");
+        QTest::newRow("not a year") << QStringLiteral("2024,abc") << 1 << QStringLiteral("--lived-years");
+        QTest::newRow("twice") << QStringLiteral("2025,2025") << 1 << QStringLiteral("--lived-years");
+        QTest::newRow("too early") << QStringLiteral("1999") << 1 << QStringLiteral("--lived-years");
+        QTest::newRow("empty") << QString() << 1 << QStringLiteral("--lived-years");
+    }
+
+    // sohoctap-cli demo --lived-years: the years lived and said, or refused with nothing written.
+    void cliLivesTheYearsAsked()
+    {
+        QFETCH(QString, years);
+        QFETCH(int, exitCode);
+        QFETCH(QString, said);
+        QVERIFY2(QFile::exists(qEnvironmentVariable("SHT_CLI")), "SHT_CLI must name the sohoctap-cli binary");
+        const QString path = m_temp.path(QStringLiteral("cli-%1.sqlite").arg(QTest::currentDataTag()));
+        const test::CliRun run =
+            test::runCli({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--people"),
+                          QStringLiteral("300"), QStringLiteral("--lived-years"), years});
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2((exitCode == 0 ? run.out : run.err).contains(said), qPrintable(run.out + run.err));
+        QCOMPARE(QFile::exists(path), exitCode == 0);
+        if (exitCode == 0) {
+            Database db;
+            SHT_VERIFY_OK(db.open(path, Database::Mode::ReadOnly));
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT year) FROM recognition")), 2.0);
+        }
     }
 
     void scalesUp()

@@ -394,6 +394,20 @@ private slots:
         QVERIFY(!child<QPushButton>(&p.widget, "targetsButton")->isEnabled());
     }
 
+    // Opened without a year, the page shows the latest year that has data (here 2025), not the current
+    // year with nothing in it yet; the current year is still offered.
+    void opensOnTheLatestYearWithData()
+    {
+        Commune c;
+        DashboardWidget widget;
+        widget.resize(1200, 800);
+        widget.setSession(&c.db, &c.edits, &c.notifier);
+        showActive(&widget);
+        auto *years = child<QComboBox>(&widget, "dashboardYearCombo");
+        QCOMPARE(years->currentText(), QStringLiteral("2025"));
+        QVERIFY(years->findText(QString::number(QDate::currentDate().year())) >= 0);
+    }
+
     void mnemonicsDoNotClash()
     {
         Commune c;
