@@ -478,7 +478,7 @@ bool MainWindow::createCommuneFile(const QString &path, const QString &communeNa
 void MainWindow::openFileFromDialog()
 {
     const QString path =
-        FileDialog::getOpenFileName(this, tr("Open a commune file"), FileDialog::communeFileFilter());
+        FileDialog::getOpenFileName(this, tr("Open a commune file"), FileDialog::openFileFilter());
     if (!path.isEmpty())
         openFile(path);
 }

@@ -63,6 +63,12 @@ QString FileDialog::communeFileFilter()
     return QStringLiteral("Sổ Học Tập (*.sqlite *.shtdb);;") + tr("All files (*)");
 }
 
+QString FileDialog::openFileFilter()
+{
+    return QStringLiteral("Sổ Học Tập (*.sqlite *.shtdb *.shtpkg);;") + tr("Volunteer packages (*.shtpkg)") +
+           QStringLiteral(";;") + tr("All files (*)");
+}
+
 QString FileDialog::lastFolder()
 {
     const QString folder = QSettings().value(LastFolderKey).toString();

@@ -26,6 +26,8 @@ public:
 
     // "Sổ Học Tập (*.sqlite *.shtdb);;All files (*)"
     static QString communeFileFilter();
+    // What File > Open shows: commune files and volunteer packages (a package opens in volunteer mode).
+    static QString openFileFilter();
     // The folder of the last file chosen, else the user's documents folder.
     static QString lastFolder();
 

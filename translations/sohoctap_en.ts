@@ -1886,6 +1886,10 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
+    <message>
+        <source>Volunteer packages (*.shtpkg)</source>
+        <translation>Volunteer packages (*.shtpkg)</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpList</name>

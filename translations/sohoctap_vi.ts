@@ -1881,6 +1881,10 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
     </message>
+    <message>
+        <source>Volunteer packages (*.shtpkg)</source>
+        <translation>Gói tình nguyện viên (*.shtpkg)</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpList</name>

@@ -799,8 +799,16 @@ private slots:
         for (const QString &name : clerkOnly)
             QVERIFY2(window.findChild<QAction *>(name)->isEnabled(), qPrintable(name));
 
-        QVERIFY(window.openFile(package));
-        QVERIFY(window.isVolunteerMode());
+        // The volunteer opens the package as any file (File > Open, Ctrl+O); the dialog's first filter
+        // shows packages beside commune files, so nobody has to pick "All files" to find it.
+        const QString firstFilter = FileDialog::openFileFilter().section(QStringLiteral(";;"), 0, 0);
+        const QStringList patterns =
+            firstFilter.section(QLatin1Char('('), 1).chopped(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(QDir::match(patterns, QStringLiteral("goi-thon-dong.shtpkg")), qPrintable(firstFilter));
+        QVERIFY2(QDir::match(patterns, QStringLiteral("xa-hoa-an.sqlite")), qPrintable(firstFilter));
+        FileDialog::setNextFileName(package);
+        QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
+        QTRY_VERIFY(window.isVolunteerMode());
         QVERIFY(bar->isVisible());
         QVERIFY(bar->text().contains(clerk.village.name));
         QVERIFY(window.windowTitle().contains(QStringLiteral("(volunteer package)")));
