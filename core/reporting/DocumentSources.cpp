@@ -15,6 +15,14 @@ using criteria::Title;
 
 namespace {
 
+// The titles a meeting examines and a certificate is given for (the centre's rating and the commune's TT 25
+// level are decided above the commune).
+QList<Title> recognisedTitles()
+{
+    return {Title::LearningFamily, Title::LearningClan, Title::LearningCitizen, Title::LearningVillage,
+            Title::LearningUnit};
+}
+
 // The title's name as the council's papers write it (Vietnamese whatever the UI language), and what one
 // subject of it is called in a sentence.
 struct AwardWords
@@ -110,12 +118,7 @@ public:
                  const ReportProgress &progress) const override
     {
         Title title = Title::LearningFamily;
-        if (Status s = DocumentSourcesText::chooseTitle(parameters.title,
-                                                        {Title::LearningFamily, Title::LearningClan,
-                                                         Title::LearningCitizen, Title::LearningVillage,
-                                                         Title::LearningUnit},
-                                                        &title);
-            !s)
+        if (Status s = DocumentSourcesText::chooseTitle(parameters.title, recognisedTitles(), &title); !s)
             return s;
         if (parameters.villageUuid.isEmpty())
             return Status::failure(tr("Choose the village whose meeting the minutes record."));
@@ -250,12 +253,7 @@ public:
                  const ReportProgress &progress) const override
     {
         Title title = Title::LearningFamily;
-        if (Status s = DocumentSourcesText::chooseTitle(parameters.title,
-                                                        {Title::LearningFamily, Title::LearningClan,
-                                                         Title::LearningCitizen, Title::LearningVillage,
-                                                         Title::LearningUnit},
-                                                        &title);
-            !s)
+        if (Status s = DocumentSourcesText::chooseTitle(parameters.title, recognisedTitles(), &title); !s)
             return s;
         const QString pageSize = parameters.pageSize.toUpper();
         if (pageSize != QLatin1String("A4") && pageSize != QLatin1String("A5"))
