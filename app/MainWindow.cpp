@@ -2,10 +2,13 @@
 
 #include "AdminUnitService.h"
 #include "AuditActor.h"
+#include "BackupSettingsDialog.h"
+#include "BackupStore.h"
 #include "CatalogueBrowserDialog.h"
 #include "ChangeNotifier.h"
 #include "ClanRegisterWidget.h"
 #include "CommuneOverviewWidget.h"
+#include "DailyBackup.h"
 #include "DashboardWidget.h"
 #include "Database.h"
 #include "DocumentSettingsDialog.h"
@@ -16,6 +19,7 @@
 #include "HouseholdRegisterWidget.h"
 #include "HouseholdRepository.h"
 #include "ImportDialog.h"
+#include "InterruptedOperation.h"
 #include "Language.h"
 #include "LearningCentreWidget.h"
 #include "LocalUnitRegisterWidget.h"
@@ -31,6 +35,7 @@
 #include "PersonRepository.h"
 #include "RecentFiles.h"
 #include "ReportsWidget.h"
+#include "RestoreBackupDialog.h"
 #include "SplitVillageDialog.h"
 #include "StartPageWidget.h"
 #include "VillageDialog.h"
@@ -281,6 +286,15 @@ void MainWindow::createActions()
     m_entryTemplateAction->setStatusTip(
         tr("An Excel workbook of one village for a volunteer without the app; it comes back through Import"));
     connect(m_entryTemplateAction, &QAction::triggered, this, &MainWindow::exportEntryTemplate);
+    m_backupSettingsAction = makeAction(this, QStringLiteral("actionBackupSettings"), tr("&Backups…"));
+    m_backupSettingsAction->setStatusTip(
+        tr("How many backups to keep and where; take a backup of the open file now"));
+    connect(m_backupSettingsAction, &QAction::triggered, this, &MainWindow::backupSettings);
+    m_restoreBackupAction =
+        makeAction(this, QStringLiteral("actionRestoreBackup"), tr("&Restore from backup…"));
+    m_restoreBackupAction->setStatusTip(
+        tr("List the backups with their dates and records, and restore one into a new file"));
+    connect(m_restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
 
     m_evaluationAction = makeAction(this, QStringLiteral("actionEvaluation"), tr("&Evaluation"));
     m_evaluationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -383,6 +397,8 @@ void MainWindow::createMenus()
     file->addAction(m_mergePackageAction);
     file->addAction(m_entryTemplateAction);
     file->addSeparator();
+    file->addAction(m_backupSettingsAction);
+    file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -423,6 +439,8 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_restoreBackupAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 }
@@ -495,6 +513,11 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     const QString backup = db->lastBackupPath();
+    const QString readOnlyReason = db->readOnlyReason();
+    // Only the copy that writes holds the file's lock, so only it may explain (and clear) what a run that
+    // stopped half-way left behind.
+    const std::optional<InterruptedOperation> interrupted =
+        db->isReadOnly() ? std::nullopt : OperationMarker::takeInterrupted(*db);
     adopt(std::move(db));
     if (!backup.isEmpty())
         MessageBox::information(
@@ -502,6 +525,11 @@ bool MainWindow::openFile(const QString &path)
             tr("The file was made by an older version of Sổ Học Tập and has been upgraded. "
                "A copy of it as it was is kept in:\n%1")
                 .arg(QDir::toNativeSeparators(backup)));
+    if (interrupted)
+        MessageBox::information(this, tr("The last action was interrupted"), interrupted->message());
+    // The file stays open for reading; the title says "(read-only)" from now on.
+    if (!readOnlyReason.isEmpty())
+        MessageBox::information(this, tr("Opened read-only"), readOnlyReason);
     return true;
 }
 
@@ -528,6 +556,9 @@ void MainWindow::reopenLastFile()
 
 void MainWindow::adopt(std::unique_ptr<Database> db)
 {
+    // The last file's backup, if still under way, stops (and leaves nothing) before that file is closed.
+    if (m_dailyBackup)
+        m_dailyBackup->cancel();
     m_undoStack->clear();
     m_commands.reset();
     m_overview->setDatabase(nullptr);
@@ -547,6 +578,9 @@ void MainWindow::adopt(std::unique_ptr<Database> db)
     showOverview();
     m_overview->setFocus();
     updateWindow();
+    // A volunteer's package is backed up on the clerk's side; a read-only file cannot change.
+    if (!m_volunteerMode && !m_db->isReadOnly())
+        takeDailyBackup();
 }
 
 void MainWindow::showOverview()
@@ -763,6 +797,9 @@ void MainWindow::splitVillage()
 
 void MainWindow::closeFile()
 {
+    // Today's backup reads the file through a connection of its own: stop it before the file closes.
+    if (m_dailyBackup)
+        m_dailyBackup->cancel();
     // The steps belong to the file: they cannot be undone in another one.
     m_undoStack->clear();
     m_commands.reset();
@@ -953,6 +990,44 @@ void MainWindow::exportEntryTemplate()
         return;
     PackageExportDialog dialog(*m_db, PackageExportDialog::Mode::EntryTemplate, this);
     dialog.exec();
+}
+
+void MainWindow::takeDailyBackup()
+{
+    if (!isFileOpen())
+        return;
+    // In a worker thread (a large file takes seconds); it never stops the open: the status bar says how it
+    // went, and the clerk goes on working meanwhile.
+    if (!m_dailyBackup) {
+        m_dailyBackup = new DailyBackup(this);
+        m_dailyBackup->cancelWhenClosed(this);
+        connect(m_dailyBackup, &DailyBackup::taking, this,
+                [this] { statusBar()->showMessage(tr("Taking today's backup…")); });
+        connect(m_dailyBackup, &DailyBackup::finished, this,
+                [this](const QString &, bool taken, const Status &s) {
+                    if (!s)
+                        statusBar()->showMessage(
+                            tr("Warning: today's backup could not be taken. %1").arg(s.message()), 60000);
+                    else if (taken)
+                        statusBar()->showMessage(
+                            tr("Today's backup of this file was taken (File > Backups…)."), 10000);
+                });
+    }
+    m_dailyBackup->start(m_db->path());
+}
+
+void MainWindow::backupSettings()
+{
+    BackupSettingsDialog dialog(isFileOpen() ? m_db.get() : nullptr, this);
+    dialog.exec();
+}
+
+void MainWindow::restoreFromBackup()
+{
+    RestoreBackupDialog dialog(BackupSettings::load(), isFileOpen() ? m_db->path() : QString(),
+                               isFileOpen() ? BackupStore::databaseUuid(*m_db) : QString(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.fileToOpen().isEmpty())
+        openFile(dialog.fileToOpen());
 }
 
 } // namespace sht

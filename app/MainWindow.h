@@ -20,6 +20,7 @@ class QStackedWidget;
 namespace sht {
 
 class ChangeNotifier;
+class DailyBackup;
 class ClanRegisterWidget;
 class DashboardWidget;
 class EvaluationWidget;
@@ -104,6 +105,11 @@ private:
     void exportPackage();
     void mergePackage();
     void exportEntryTemplate();
+    // Backups (issue 9): Help > Restore from backup…, File > Backups…, and the daily backup at first open.
+    void restoreFromBackup();
+    void backupSettings();
+    void takeDailyBackup();
+    DailyBackup *m_dailyBackup = nullptr; // made at the first daily backup
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undoStack = nullptr;
@@ -151,6 +157,8 @@ private:
     QAction *m_exportPackageAction = nullptr;
     QAction *m_mergePackageAction = nullptr;
     QAction *m_entryTemplateAction = nullptr;
+    QAction *m_restoreBackupAction = nullptr;
+    QAction *m_backupSettingsAction = nullptr;
     VolunteerModeBar *m_volunteerBar = nullptr;
     bool m_volunteerMode = false;
     QAction *m_undoAction = nullptr;

@@ -53,6 +53,16 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
     return fileName;
 }
 
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &folder)
+{
+    if (auto next = takeNextFileName())
+        return *next;
+    // Not remembered as the last folder: that one is where the commune files are, which a backup folder
+    // (better on another drive) is not.
+    return QFileDialog::getExistingDirectory(parent, caption, folder.isEmpty() ? lastFolder() : folder,
+                                             QFileDialog::ShowDirsOnly);
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
     s_nextFileName = fileName;

@@ -21,7 +21,12 @@ public:
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &filter,
                                    const QString &defaultSuffix, const QString &proposedPath = QString());
 
-    // Tests: the next dialog is not shown and returns fileName at once (empty = the user cancelled).
+    // Asks for an existing folder (the dialog can make a new one); empty when the user cancelled.
+    static QString getExistingDirectory(QWidget *parent, const QString &caption,
+                                        const QString &folder = QString());
+
+    // Tests: the next dialog (file or folder) is not shown and returns fileName at once (empty = the user
+    // cancelled).
     static void setNextFileName(const QString &fileName);
 
     // "Sổ Học Tập (*.sqlite *.shtdb);;All files (*)"

@@ -158,6 +158,267 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Usage:
+  sohoctap-cli backup list [--db FILE] [--check] [--json] [--folder DIR]
+      the backups in the backup folder, newest first (only FILE&apos;s with --db); --check reads each one
+  sohoctap-cli backup create --db FILE [--folder DIR]
+      takes a backup of FILE now (the oldest beyond the number to keep are deleted)
+  sohoctap-cli backup restore BACKUP --out NEW
+      checks BACKUP and copies it into the new file NEW (never over an existing file)
+The folder and the number kept are the window&apos;s (File &gt; Backups…).
+</source>
+        <translation>Usage:
+  sohoctap-cli backup list [--db FILE] [--check] [--json] [--folder DIR]
+      the backups in the backup folder, newest first (only FILE&apos;s with --db); --check reads each one
+  sohoctap-cli backup create --db FILE [--folder DIR]
+      takes a backup of FILE now (the oldest beyond the number to keep are deleted)
+  sohoctap-cli backup restore BACKUP --out NEW
+      checks BACKUP and copies it into the new file NEW (never over an existing file)
+The folder and the number kept are the window&apos;s (File &gt; Backups…).
+</translation>
+    </message>
+    <message>
+        <source>Try: sohoctap-cli backup %1 --help</source>
+        <translation>Try: sohoctap-cli backup %1 --help</translation>
+    </message>
+    <message>
+        <source>Lists the backups, newest first.</source>
+        <translation>Lists the backups, newest first.</translation>
+    </message>
+    <message>
+        <source>Only the backups of this commune file.</source>
+        <translation>Only the backups of this commune file.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Check each backup and count its records (slower).</source>
+        <translation>Check each backup and count its records (slower).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Print JSON instead of a table.</translation>
+    </message>
+    <message>
+        <source>The backup folder (default: the window&apos;s setting).</source>
+        <translation>The backup folder (default: the window&apos;s setting).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>backup list takes no FILE; use --db FILE.</source>
+        <translation>backup list takes no FILE; use --db FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups in %1 (keeping %n per commune file):</source>
+        <translation>
+            <numerusform>Backups in %1 (keeping %n per commune file):</numerusform>
+            <numerusform>Backups in %1 (keeping %n per commune file):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unreadable)</translation>
+    </message>
+    <message>
+        <source>ok: %1 villages, %2 households, %3 people</source>
+        <translation>ok: %1 villages, %2 households, %3 people</translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation>PROBLEM: %1</translation>
+    </message>
+    <message>
+        <source>Takes a backup of a commune file now.</source>
+        <translation>Takes a backup of a commune file now.</translation>
+    </message>
+    <message>
+        <source>The commune file.</source>
+        <translation>The commune file.</translation>
+    </message>
+    <message>
+        <source>backup create needs --db FILE.</source>
+        <translation>backup create needs --db FILE.</translation>
+    </message>
+    <message>
+        <source>Backup taken in %1 s: %2</source>
+        <translation>Backup taken in %1 s: %2</translation>
+    </message>
+    <message>
+        <source>Checks a backup and copies it into a new commune file (never over an existing file).</source>
+        <translation>Checks a backup and copies it into a new commune file (never over an existing file).</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>The backup file.</translation>
+    </message>
+    <message>
+        <source>The new commune file to write.</source>
+        <translation>The new commune file to write.</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <source>backup restore needs one BACKUP and --out NEW.</source>
+        <translation>backup restore needs one BACKUP and --out NEW.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2. Choose an older backup (sohoctap-cli backup list).</source>
+        <translation>The backup %1 cannot be restored: %2. Choose an older backup (sohoctap-cli backup list).</translation>
+    </message>
+    <message>
+        <source>Restored %1 (%2 villages, %3 households, %4 people) into %5 in %6 s.</source>
+        <translation>Restored %1 (%2 villages, %3 households, %4 people) into %5 in %6 s.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>the file is missing</source>
+        <translation>the file is missing</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>it cannot be opened (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a readable database (%1)</source>
+        <translation>it is not a readable database (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a Sổ Học Tập file</source>
+        <translation>it is not a Sổ Học Tập file</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Sổ Học Tập (data version %1)</source>
+        <translation>it was saved by a newer version of Sổ Học Tập (data version %1)</translation>
+    </message>
+    <message>
+        <source>its check could not run (%1)</source>
+        <translation>its check could not run (%1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>it is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>its records cannot be read (%1)</source>
+        <translation>its records cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Before a merge</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <source>Taken by hand</source>
+        <translation>Taken by hand</translation>
+    </message>
+    <message>
+        <source>It was cancelled; nothing was left behind.</source>
+        <translation>It was cancelled; nothing was left behind.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be written, so no backup was taken. Choose another folder in File &gt; Backups…, or free the drive.</source>
+        <translation>The backup folder %1 cannot be written, so no backup was taken. Choose another folder in File &gt; Backups…, or free the drive.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written to the disk. Check the drive, or choose another folder in File &gt; Backups….</source>
+        <translation>The backup %1 could not be written to the disk. Check the drive, or choose another folder in File &gt; Backups….</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1. Check the backup folder, or choose another one in File &gt; Backups….</source>
+        <translation>The backup could not be named %1. Check the backup folder, or choose another one in File &gt; Backups….</translation>
+    </message>
+    <message>
+        <source>No commune file is open, so no backup was taken.</source>
+        <translation>No commune file is open, so no backup was taken.</translation>
+    </message>
+    <message>
+        <source>No backup of %1 could be taken: %2. Check that the backup folder&apos;s drive has free space, or choose another folder in File &gt; Backups….</source>
+        <translation>No backup of %1 could be taken: %2. Check that the backup folder&apos;s drive has free space, or choose another folder in File &gt; Backups….</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read, so no backup was taken: %2.</source>
+        <translation>%1 cannot be read, so no backup was taken: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sổ Học Tập file that can be read, so no backup was taken.</source>
+        <translation>%1 is not a Sổ Học Tập file that can be read, so no backup was taken.</translation>
+    </message>
+    <message>
+        <source>the copy failed its check (%1)</source>
+        <translation>the copy failed its check (%1)</translation>
+    </message>
+    <message>
+        <source>%1 already exists, and a restore never writes over a file. Choose another name, or move that file away first.</source>
+        <translation>%1 already exists, and a restore never writes over a file. Choose another name, or move that file away first.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2. Nothing was written; choose an older backup.</source>
+        <translation>The backup %1 cannot be restored: %2. Nothing was written; choose an older backup.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written. Choose another place for the restored file.</source>
+        <translation>The folder %1 cannot be written. Choose another place for the restored file.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2.</source>
+        <translation>The backup %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose another place for the restored file.</source>
+        <translation>%1 cannot be written: %2. Choose another place for the restored file.</translation>
+    </message>
+    <message>
+        <source>The restored file %1 could not be written (%2). Check that the drive has free space; nothing was left behind.</source>
+        <translation>The restored file %1 could not be written (%2). Check that the drive has free space; nothing was left behind.</translation>
+    </message>
+    <message>
+        <source>The restored file %1 could not be written to the disk. Check the drive; nothing was left behind.</source>
+        <translation>The restored file %1 could not be written to the disk. Check the drive; nothing was left behind.</translation>
+    </message>
+    <message>
+        <source>The copy of the backup in %1 did not match the backup (%2); nothing was left behind. Check the drive, then try again.</source>
+        <translation>The copy of the backup in %1 did not match the backup (%2); nothing was left behind. Check the drive, then try again.</translation>
+    </message>
+    <message>
+        <source>different record counts</source>
+        <translation>different record counts</translation>
+    </message>
+    <message>
+        <source>The restored file could not be named %1. Choose another name; nothing was overwritten.</source>
+        <translation>The restored file could not be named %1. Choose another name; nothing was overwritten.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCommands</name>
     <message>
         <source>Clone catalogue %1 as version %2</source>
@@ -968,6 +1229,22 @@
         <translation>Integrity: ok</translation>
     </message>
     <message>
+        <source>Years the commune has lived, comma-separated (e.g. 2024,2025): registrations, evaluation, the council&apos;s judgements and recognitions, and signers on the papers. Default: none (registers only).</source>
+        <translation>Years the commune has lived, comma-separated (e.g. 2024,2025): registrations, evaluation, the council&apos;s judgements and recognitions, and signers on the papers. Default: none (registers only).</translation>
+    </message>
+    <message>
+        <source>Y,Y</source>
+        <translation>Y,Y</translation>
+    </message>
+    <message>
+        <source>--lived-years must list different years from 2000 to %1, e.g. 2024,2025.</source>
+        <translation>--lived-years must list different years from 2000 to %1, e.g. 2024,2025.</translation>
+    </message>
+    <message>
+        <source>Lived %1: %2 registrations, %3 met, %4 not met, %5 waiting for the council, %6 recognised.</source>
+        <translation>Lived %1: %2 registrations, %3 met, %4 not met, %5 waiting for the council, %6 recognised.</translation>
+    </message>
+    <message>
         <source>Usage: sohoctap-cli COMMAND [options]
 
 Commands:
@@ -981,6 +1258,8 @@ Commands:
                                             reports, lists, minutes and certificates
   package export --db DB --village V... --out FILE | package merge --db DB FILE [--dry-run]
                                             volunteer packages and their merge
+  backup list [--db FILE] | backup create --db FILE | backup restore BACKUP --out NEW
+                                            rotating backups (File &gt; Backups… in the window)
   check FILE                                integrity and data version of a file
 
 Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</source>
@@ -997,25 +1276,11 @@ Commands:
                                             reports, lists, minutes and certificates
   package export --db DB --village V... --out FILE | package merge --db DB FILE [--dry-run]
                                             volunteer packages and their merge
+  backup list [--db FILE] | backup create --db FILE | backup restore BACKUP --out NEW
+                                            rotating backups (File &gt; Backups… in the window)
   check FILE                                integrity and data version of a file
 
 Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</translation>
-    </message>
-    <message>
-        <source>Years the commune has lived, comma-separated (e.g. 2024,2025): registrations, evaluation, the council&apos;s judgements and recognitions, and signers on the papers. Default: none (registers only).</source>
-        <translation>Years the commune has lived, comma-separated (e.g. 2024,2025): registrations, evaluation, the council&apos;s judgements and recognitions, and signers on the papers. Default: none (registers only).</translation>
-    </message>
-    <message>
-        <source>Y,Y</source>
-        <translation>Y,Y</translation>
-    </message>
-    <message>
-        <source>--lived-years must list different years from 2000 to %1, e.g. 2024,2025.</source>
-        <translation>--lived-years must list different years from 2000 to %1, e.g. 2024,2025.</translation>
-    </message>
-    <message>
-        <source>Lived %1: %2 registrations, %3 met, %4 not met, %5 waiting for the council, %6 recognised.</source>
-        <translation>Lived %1: %2 registrations, %3 met, %4 not met, %5 waiting for the council, %6 recognised.</translation>
     </message>
 </context>
 <context>
@@ -1327,10 +1592,6 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <translation>%1 was saved by a newer version of Sổ Học Tập (data version %2; this version reads up to %3). Install the newer version to open it. The file was not changed.</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). Nothing was changed. Open a backup copy instead (backups made before upgrades sit beside the file) or ask for help before editing it.</source>
-        <translation>%1 is damaged (%2). Nothing was changed. Open a backup copy instead (backups made before upgrades sit beside the file) or ask for help before editing it.</translation>
-    </message>
-    <message>
         <source>%1 was made by an older version and must be upgraded, but it is read-only here. Copy it to a writable folder and open the copy.</source>
         <translation>%1 was made by an older version and must be upgraded, but it is read-only here. Copy it to a writable folder and open the copy.</translation>
     </message>
@@ -1447,12 +1708,56 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <translation>The local units could not be read: %1</translation>
     </message>
     <message>
-        <source>The achievements could not be counted: %1</source>
-        <translation>The achievements could not be counted: %1</translation>
-    </message>
-    <message>
         <source>The commune file could not be written: %1</source>
         <translation>The commune file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>You may not change %1 (it is a read-only file), so it was opened read-only: you can read it but not change it. To edit it, copy it to a folder of yours and open the copy.</source>
+        <translation>You may not change %1 (it is a read-only file), so it was opened read-only: you can read it but not change it. To edit it, copy it to a folder of yours and open the copy.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be written (a write-protected USB stick or a shared folder), so the file was opened read-only: you can read it but not change it. To edit it, copy it to a folder of yours and open the copy.</source>
+        <translation>The folder of %1 cannot be written (a write-protected USB stick or a shared folder), so the file was opened read-only: you can read it but not change it. To edit it, copy it to a folder of yours and open the copy.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another copy of Sổ Học Tập (%2), so it was opened read-only: you can read it but not change it. Close the other copy, then open the file again to edit it.</source>
+        <translation>%1 is open in another copy of Sổ Học Tập (%2), so it was opened read-only: you can read it but not change it. Close the other copy, then open the file again to edit it.</translation>
+    </message>
+    <message>
+        <source>If Sổ Học Tập is no longer running on %1, delete %2 and open the file again.</source>
+        <translation>If Sổ Học Tập is no longer running on %1, delete %2 and open the file again.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be made beside the file, which a change needs (so that two copies of Sổ Học Tập never write it at once); it was opened read-only. Check that you may write in its folder and that the disk is not full.</source>
+        <translation>The lock file %1 cannot be made beside the file, which a change needs (so that two copies of Sổ Học Tập never write it at once); it was opened read-only. Check that you may write in its folder and that the disk is not full.</translation>
+    </message>
+    <message>
+        <source>another window of this program, since %1</source>
+        <translation>another window of this program, since %1</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>%1 on %2, since %3</source>
+        <translation>%1 on %2, since %3</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing was changed. Restore a backup instead with Help &gt; Restore from backup… (the backups are kept in %3), or ask for help before editing it.</source>
+        <translation>%1 is damaged (%2). Nothing was changed. Restore a backup instead with Help &gt; Restore from backup… (the backups are kept in %3), or ask for help before editing it.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version and must be upgraded before it can be read, but it is open in another copy of Sổ Học Tập. Close the other copy, then open the file again.</source>
+        <translation>%1 was made by an older version and must be upgraded before it can be read, but it is open in another copy of Sổ Học Tập. Close the other copy, then open the file again.</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2066,14 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>new</source>
         <translation>new</translation>
+    </message>
+    <message>
+        <source>The results could not be stored.</source>
+        <translation>The results could not be stored.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2726,18 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <source>Imported into %1: %2 new villages, %3 households and %4 people added, %5 people updated (%6 s).</source>
         <translation>Imported into %1: %2 new villages, %3 households and %4 people added, %5 people updated (%6 s).</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Backup taken: %1</source>
+        <translation>Backup taken: %1</translation>
+    </message>
+    <message>
+        <source>the import of %1</source>
+        <translation>the import of %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>
@@ -2427,6 +2752,18 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Import %1</source>
         <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>The import was not started. %1</source>
+        <translation>The import was not started. %1</translation>
+    </message>
+    <message>
+        <source>the import of the register</source>
+        <translation>the import of the register</translation>
+    </message>
+    <message>
+        <source>the import of %1</source>
+        <translation>the import of %1</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3570,14 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
         <source>Merge package of %1</source>
         <translation>Merge package of %1</translation>
     </message>
+    <message>
+        <source>The merge was not started. %1</source>
+        <translation>The merge was not started. %1</translation>
+    </message>
+    <message>
+        <source>the merge of the package of %1</source>
+        <translation>the merge of the package of %1</translation>
+    </message>
 </context>
 <context>
     <name>MergeDescriber</name>
@@ -3360,6 +3705,21 @@ Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</trans
     <message>
         <source>Head of household</source>
         <translation>Head of household</translation>
+    </message>
+</context>
+<context>
+    <name>OperationMarker</name>
+    <message>
+        <source>%1 (started %2) was interrupted after it was saved; its changes are in the file. Check them before doing it again.</source>
+        <translation>%1 (started %2) was interrupted after it was saved; its changes are in the file. Check them before doing it again.</translation>
+    </message>
+    <message>
+        <source>%1 (started %2) was not completed; nothing was changed. You can start it again.</source>
+        <translation>%1 (started %2) was not completed; nothing was changed. You can start it again.</translation>
+    </message>
+    <message>
+        <source>the last long action</source>
+        <translation>the last long action</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3865,18 @@ Add --help after a subcommand for its options and exit codes.
   sohoctap-cli package template --db DB --village V --out FILE.xlsx
 Add --help after a subcommand for its options and exit codes.
 </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was merged.</source>
+        <translation>Nothing was merged.</translation>
+    </message>
+    <message>
+        <source>the merge of the package of %1</source>
+        <translation>the merge of the package of %1</translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4429,10 @@ Add --help after a subcommand for its options and exit codes.
     <message>
         <source>Register every village for %1 %2</source>
         <translation>Register every village for %1 %2</translation>
+    </message>
+    <message>
+        <source>the registration of every village for %1 %2</source>
+        <translation>the registration of every village for %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5444,6 +5820,57 @@ Add --help after a subcommand for its options and exit codes.
     </message>
 </context>
 <context>
+    <name>WriteErrorText</name>
+    <message>
+        <source>Redo %1</source>
+        <translation>Redo %1</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <source>The last change</source>
+        <translation>The last change</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. %2 was not saved: nothing of it was written, and the file is as it was before. Free some space on that disk (or copy the file to a disk with room and open the copy), then do it again.</source>
+        <translation>The disk holding %1 is full. %2 was not saved: nothing of it was written, and the file is as it was before. Free some space on that disk (or copy the file to a disk with room and open the copy), then do it again.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: the drive it is on (a USB stick?) may have been removed, or it failed. %2 was not saved; the file keeps everything up to the last action that finished. Reconnect the drive and open the file again (File &gt; Open recent). If it no longer opens, use Help &gt; Restore from backup.</source>
+        <translation>%1 cannot be reached: the drive it is on (a USB stick?) may have been removed, or it failed. %2 was not saved; the file keeps everything up to the last action that finished. Reconnect the drive and open the file again (File &gt; Open recent). If it no longer opens, use Help &gt; Restore from backup.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be written (the file, its folder or its drive became read-only). %2 was not saved: nothing of it was written. Check the drive&apos;s write-protect switch and your permissions, then open the file again.</source>
+        <translation>%1 can no longer be written (the file, its folder or its drive became read-only). %2 was not saved: nothing of it was written. Check the drive&apos;s write-protect switch and your permissions, then open the file again.</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another program or another copy of Sổ Học Tập. %2 was not saved: nothing of it was written. Close the other copy, then do it again.</source>
+        <translation>%1 is being written by another program or another copy of Sổ Học Tập. %2 was not saved: nothing of it was written. Close the other copy, then do it again.</translation>
+    </message>
+    <message>
+        <source>SQLite found damage in %1 while writing. %2 was not saved: nothing of it was written. Stop editing this file: close it, keep it for whoever helps you, and use Help &gt; Restore from backup to continue from the latest good copy.</source>
+        <translation>SQLite found damage in %1 while writing. %2 was not saved: nothing of it was written. Stop editing this file: close it, keep it for whoever helps you, and use Help &gt; Restore from backup to continue from the latest good copy.</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>The change</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 is open read-only.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: nothing of it was written. %2</source>
+        <translation>%1 was not saved: nothing of it was written. %2</translation>
+    </message>
+</context>
+<context>
     <name>XlsReader</name>
     <message>
         <source>“%1” is damaged and cannot be read (%2). Open it in Excel and save it again as an Excel workbook (.xlsx), then import that file.</source>
@@ -5468,6 +5895,14 @@ Add --help after a subcommand for its options and exit codes.
     <message>
         <source>“%1”, sheet “%2”: row %3 holds data beyond the %4 rows the import reads. Check the sheet in Excel: delete what lies below the register and import again.</source>
         <translation>“%1”, sheet “%2”: row %3 holds data beyond the %4 rows the import reads. Check the sheet in Excel: delete what lies below the register and import again.</translation>
+    </message>
+    <message>
+        <source>the reader of old Excel files stopped on it</source>
+        <translation>the reader of old Excel files stopped on it</translation>
+    </message>
+    <message>
+        <source>the reader of old Excel files did not finish within two minutes</source>
+        <translation>the reader of old Excel files did not finish within two minutes</translation>
     </message>
 </context>
 <context>
@@ -5617,6 +6052,152 @@ Add --help after a subcommand for its options and exit codes.
     <message>
         <source>Village</source>
         <translation>Village</translation>
+    </message>
+</context>
+<context>
+    <name>sht::BackupListModel</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unreadable)</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>checking…</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problem: %1</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>This backup cannot be restored: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Last change recorded: %2</source>
+        <translation>%1
+Last change recorded: %2</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+</context>
+<context>
+    <name>sht::BackupSettingsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message numerus="yes">
+        <source>A backup of the open commune file is taken once a day when it is first opened, and before every import, merge and upgrade. Of each commune file, the newest backups up to the number below are kept, and besides them the last %n taken before an upgrade; older ones are deleted. Other commune files&apos; backups are never touched. Help &gt; Restore from backup lists them.</source>
+        <translation>
+            <numerusform>A backup of the open commune file is taken once a day when it is first opened, and before every import, merge and upgrade. Of each commune file, the newest backups up to the number below are kept, and besides them the last %n taken before an upgrade; older ones are deleted. Other commune files&apos; backups are never touched. Help &gt; Restore from backup lists them.</numerusform>
+            <numerusform>A backup of the open commune file is taken once a day when it is first opened, and before every import, merge and upgrade. Of each commune file, the newest backups up to the number below are kept, and besides them the last %n taken before an upgrade; older ones are deleted. Other commune files&apos; backups are never touched. Help &gt; Restore from backup lists them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> per commune file</source>
+        <translation> per commune file</translation>
+    </message>
+    <message numerus="yes">
+        <source>How many backups of each commune file are kept (1 to 100), besides the last %n taken before an upgrade</source>
+        <translation>
+            <numerusform>How many backups of each commune file are kept (1 to 100), besides the last %n taken before an upgrade</numerusform>
+            <numerusform>How many backups of each commune file are kept (1 to 100), besides the last %n taken before an upgrade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: the app&apos;s data folder. A folder on another drive keeps the backups safe when this one fails.</source>
+        <translation>Empty: the app&apos;s data folder. A folder on another drive keeps the backups safe when this one fails.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the folder the backups go into</source>
+        <translation>Choose the folder the backups go into</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Keep the newest:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Take a backup now</source>
+        <translation>&amp;Take a backup now</translation>
+    </message>
+    <message>
+        <source>Back up the open commune file now, into the folder above</source>
+        <translation>Back up the open commune file now, into the folder above</translation>
+    </message>
+    <message>
+        <source>Open a commune file first</source>
+        <translation>Open a commune file first</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the settings (Enter)</source>
+        <translation>Save the settings (Enter)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Close without saving (Esc)</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written. Choose another folder (a writable drive).</source>
+        <translation>The folder %1 cannot be written. Choose another folder (a writable drive).</translation>
+    </message>
+    <message>
+        <source>Backup taken: %1</source>
+        <translation>Backup taken: %1</translation>
     </message>
 </context>
 <context>
@@ -8756,6 +9337,42 @@ Do this only for a record entered by mistake: when someone leaves, use Left on�
         <source>Volunteer packages (*.shtpkg);;All files (*)</source>
         <translation>Volunteer packages (*.shtpkg);;All files (*)</translation>
     </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>How many backups to keep and where; take a backup of the open file now</source>
+        <translation>How many backups to keep and where; take a backup of the open file now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>List the backups with their dates and records, and restore one into a new file</source>
+        <translation>List the backups with their dates and records, and restore one into a new file</translation>
+    </message>
+    <message>
+        <source>The last action was interrupted</source>
+        <translation>The last action was interrupted</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Opened read-only</translation>
+    </message>
+    <message>
+        <source>Taking today&apos;s backup…</source>
+        <translation>Taking today&apos;s backup…</translation>
+    </message>
+    <message>
+        <source>Warning: today&apos;s backup could not be taken. %1</source>
+        <translation>Warning: today&apos;s backup could not be taken. %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of this file was taken (File &gt; Backups…).</source>
+        <translation>Today&apos;s backup of this file was taken (File &gt; Backups…).</translation>
+    </message>
 </context>
 <context>
     <name>sht::MemberTransferDialog</name>
@@ -9914,6 +10531,109 @@ Give it to the volunteer who works in Excel. When it comes back filled in, impor
     <message>
         <source>The new names are printed on every paper from now on.</source>
         <translation>The new names are printed on every paper from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups are kept in %1 (the newest %n per commune file; File &gt; Backups… changes this). A backup is checked again before it is restored, into a new file: the open file is never overwritten.</source>
+        <translation>
+            <numerusform>Backups are kept in %1 (the newest %n per commune file; File &gt; Backups… changes this). A backup is checked again before it is restored, into a new file: the open file is never overwritten.</numerusform>
+            <numerusform>Backups are kept in %1 (the newest %n per commune file; File &gt; Backups… changes this). A backup is checked again before it is restored, into a new file: the open file is never overwritten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Only the backups of the open commune file</source>
+        <translation>&amp;Only the backups of the open commune file</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup into a new file (Enter)</source>
+        <translation>Restore the selected backup into a new file (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Checking the backups… %1 of %2</source>
+        <translation>Checking the backups… %1 of %2</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) checked.</source>
+        <translation>
+            <numerusform>%n backup(s) checked.</numerusform>
+            <numerusform>%n backup(s) checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>Checking the backups…</translation>
+    </message>
+    <message>
+        <source>Restore the backup into a new file</source>
+        <translation>Restore the backup into a new file</translation>
+    </message>
+    <message>
+        <source>%1 is the file open now, and it cannot be replaced while it is open. Choose another name for the restored file; you can open it afterwards.</source>
+        <translation>%1 is the file open now, and it cannot be replaced while it is open. Choose another name for the restored file; you can open it afterwards.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the backup?
+
+The file there now is not deleted: it is renamed to %2.</source>
+        <translation>%1 already exists. Replace it with the backup?
+
+The file there now is not deleted: it is renamed to %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed (is it open in another program?). Choose another name; nothing was changed.</source>
+        <translation>%1 could not be renamed (is it open in another program?). Choose another name; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was written.</source>
+        <translation>The restore was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>Restored into %1.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored into:
+%2
+
+Open the restored file now?</source>
+        <translation>The backup of %1 was restored into:
+%2
+
+Open the restored file now?</translation>
+    </message>
+    <message>
+        <source>Checking the backup and copying it into %1…</source>
+        <translation>Checking the backup and copying it into %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

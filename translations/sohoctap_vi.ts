@@ -158,6 +158,266 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Usage:
+  sohoctap-cli backup list [--db FILE] [--check] [--json] [--folder DIR]
+      the backups in the backup folder, newest first (only FILE&apos;s with --db); --check reads each one
+  sohoctap-cli backup create --db FILE [--folder DIR]
+      takes a backup of FILE now (the oldest beyond the number to keep are deleted)
+  sohoctap-cli backup restore BACKUP --out NEW
+      checks BACKUP and copies it into the new file NEW (never over an existing file)
+The folder and the number kept are the window&apos;s (File &gt; Backups…).
+</source>
+        <translation>Cách dùng:
+  sohoctap-cli backup list [--db FILE] [--check] [--json] [--folder DIR]
+      các bản sao lưu trong thư mục sao lưu, mới nhất trước (chỉ của FILE nếu có --db); --check đọc kiểm tra từng bản
+  sohoctap-cli backup create --db FILE [--folder DIR]
+      sao lưu FILE ngay bây giờ (các bản cũ nhất vượt quá số bản cần giữ sẽ bị xóa)
+  sohoctap-cli backup restore BACKUP --out NEW
+      kiểm tra BACKUP rồi chép vào tệp mới NEW (không bao giờ ghi đè lên tệp đã có)
+Thư mục sao lưu và số bản cần giữ lấy theo cài đặt trong cửa sổ chương trình (Tệp &gt; Sao lưu…).
+</translation>
+    </message>
+    <message>
+        <source>Try: sohoctap-cli backup %1 --help</source>
+        <translation>Xem hướng dẫn: sohoctap-cli backup %1 --help</translation>
+    </message>
+    <message>
+        <source>Lists the backups, newest first.</source>
+        <translation>Liệt kê các bản sao lưu, mới nhất trước.</translation>
+    </message>
+    <message>
+        <source>Only the backups of this commune file.</source>
+        <translation>Chỉ các bản sao lưu của tệp dữ liệu xã này.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Check each backup and count its records (slower).</source>
+        <translation>Kiểm tra từng bản sao lưu và đếm số bản ghi (chậm hơn).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>In ra dạng JSON thay vì bảng.</translation>
+    </message>
+    <message>
+        <source>The backup folder (default: the window&apos;s setting).</source>
+        <translation>Thư mục sao lưu (mặc định: theo cài đặt trong cửa sổ chương trình).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>backup list takes no FILE; use --db FILE.</source>
+        <translation>Lệnh backup list không nhận FILE; hãy dùng --db FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups in %1 (keeping %n per commune file):</source>
+        <translation>
+            <numerusform>Các bản sao lưu trong %1 (giữ %n bản cho mỗi tệp dữ liệu xã):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(không đọc được)</translation>
+    </message>
+    <message>
+        <source>ok: %1 villages, %2 households, %3 people</source>
+        <translation>tốt: %1 thôn/tổ dân phố, %2 hộ, %3 nhân khẩu</translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation>CÓ LỖI: %1</translation>
+    </message>
+    <message>
+        <source>Takes a backup of a commune file now.</source>
+        <translation>Sao lưu một tệp dữ liệu xã ngay bây giờ.</translation>
+    </message>
+    <message>
+        <source>The commune file.</source>
+        <translation>Tệp dữ liệu xã.</translation>
+    </message>
+    <message>
+        <source>backup create needs --db FILE.</source>
+        <translation>Lệnh backup create cần --db FILE.</translation>
+    </message>
+    <message>
+        <source>Backup taken in %1 s: %2</source>
+        <translation>Đã sao lưu trong %1 giây: %2</translation>
+    </message>
+    <message>
+        <source>Checks a backup and copies it into a new commune file (never over an existing file).</source>
+        <translation>Kiểm tra một bản sao lưu rồi chép vào một tệp dữ liệu xã mới (không bao giờ ghi đè lên tệp đã có).</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>The new commune file to write.</source>
+        <translation>Tệp dữ liệu xã mới sẽ được ghi.</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <source>backup restore needs one BACKUP and --out NEW.</source>
+        <translation>Lệnh backup restore cần một BACKUP và --out NEW.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2. Choose an older backup (sohoctap-cli backup list).</source>
+        <translation>Không khôi phục được bản sao lưu %1: %2. Hãy chọn một bản sao lưu cũ hơn (sohoctap-cli backup list).</translation>
+    </message>
+    <message>
+        <source>Restored %1 (%2 villages, %3 households, %4 people) into %5 in %6 s.</source>
+        <translation>Đã khôi phục %1 (%2 thôn/tổ dân phố, %3 hộ, %4 nhân khẩu) vào %5 trong %6 giây.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>the file is missing</source>
+        <translation>không tìm thấy tệp</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>không đủ bộ nhớ</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>không mở được tệp (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a readable database (%1)</source>
+        <translation>tệp không phải là cơ sở dữ liệu đọc được (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a Sổ Học Tập file</source>
+        <translation>tệp không phải là tệp Sổ Học Tập</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Sổ Học Tập (data version %1)</source>
+        <translation>tệp được lưu bằng phiên bản Sổ Học Tập mới hơn (phiên bản dữ liệu %1)</translation>
+    </message>
+    <message>
+        <source>its check could not run (%1)</source>
+        <translation>không chạy được việc kiểm tra tệp (%1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>tệp bị hỏng (%1)</translation>
+    </message>
+    <message>
+        <source>its records cannot be read (%1)</source>
+        <translation>không đọc được các bản ghi trong tệp (%1)</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Hằng ngày</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Trước khi nhập</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Trước khi gộp</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>Taken by hand</source>
+        <translation>Sao lưu thủ công</translation>
+    </message>
+    <message>
+        <source>It was cancelled; nothing was left behind.</source>
+        <translation>Đã hủy; không để lại tệp dở dang nào.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be written, so no backup was taken. Choose another folder in File &gt; Backups…, or free the drive.</source>
+        <translation>Không ghi được vào thư mục sao lưu %1, nên chưa sao lưu được. Hãy chọn thư mục khác trong Tệp &gt; Sao lưu…, hoặc giải phóng chỗ trống trên ổ đĩa.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written to the disk. Check the drive, or choose another folder in File &gt; Backups….</source>
+        <translation>Không ghi được bản sao lưu %1 xuống ổ đĩa. Hãy kiểm tra ổ đĩa, hoặc chọn thư mục khác trong Tệp &gt; Sao lưu….</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1. Check the backup folder, or choose another one in File &gt; Backups….</source>
+        <translation>Không đặt được tên %1 cho bản sao lưu. Hãy kiểm tra thư mục sao lưu, hoặc chọn thư mục khác trong Tệp &gt; Sao lưu….</translation>
+    </message>
+    <message>
+        <source>No commune file is open, so no backup was taken.</source>
+        <translation>Chưa mở tệp dữ liệu xã nào, nên chưa sao lưu được.</translation>
+    </message>
+    <message>
+        <source>No backup of %1 could be taken: %2. Check that the backup folder&apos;s drive has free space, or choose another folder in File &gt; Backups….</source>
+        <translation>Không sao lưu được %1: %2. Hãy kiểm tra ổ đĩa chứa thư mục sao lưu còn chỗ trống, hoặc chọn thư mục khác trong Tệp &gt; Sao lưu….</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read, so no backup was taken: %2.</source>
+        <translation>Không đọc được %1, nên chưa sao lưu được: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sổ Học Tập file that can be read, so no backup was taken.</source>
+        <translation>%1 không phải là tệp Sổ Học Tập đọc được, nên chưa sao lưu được.</translation>
+    </message>
+    <message>
+        <source>the copy failed its check (%1)</source>
+        <translation>bản chép không đạt khi kiểm tra (%1)</translation>
+    </message>
+    <message>
+        <source>%1 already exists, and a restore never writes over a file. Choose another name, or move that file away first.</source>
+        <translation>Đã có tệp %1, mà khôi phục không bao giờ ghi đè lên tệp đã có. Hãy chọn tên khác, hoặc chuyển tệp đó đi nơi khác trước.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2. Nothing was written; choose an older backup.</source>
+        <translation>Không khôi phục được bản sao lưu %1: %2. Chưa ghi gì; hãy chọn một bản sao lưu cũ hơn.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written. Choose another place for the restored file.</source>
+        <translation>Không ghi được vào thư mục %1. Hãy chọn nơi khác để lưu tệp khôi phục.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2.</source>
+        <translation>Không đọc được bản sao lưu %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose another place for the restored file.</source>
+        <translation>Không ghi được %1: %2. Hãy chọn nơi khác để lưu tệp khôi phục.</translation>
+    </message>
+    <message>
+        <source>The restored file %1 could not be written (%2). Check that the drive has free space; nothing was left behind.</source>
+        <translation>Không ghi được tệp khôi phục %1 (%2). Hãy kiểm tra ổ đĩa còn chỗ trống; không để lại tệp dở dang nào.</translation>
+    </message>
+    <message>
+        <source>The restored file %1 could not be written to the disk. Check the drive; nothing was left behind.</source>
+        <translation>Không ghi được tệp khôi phục %1 xuống ổ đĩa. Hãy kiểm tra ổ đĩa; không để lại tệp dở dang nào.</translation>
+    </message>
+    <message>
+        <source>The copy of the backup in %1 did not match the backup (%2); nothing was left behind. Check the drive, then try again.</source>
+        <translation>Bản chép của bản sao lưu trong %1 không khớp với bản sao lưu (%2); không để lại tệp dở dang nào. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>different record counts</source>
+        <translation>số bản ghi khác nhau</translation>
+    </message>
+    <message>
+        <source>The restored file could not be named %1. Choose another name; nothing was overwritten.</source>
+        <translation>Không đặt được tên %1 cho tệp khôi phục. Hãy chọn tên khác; chưa ghi đè lên tệp nào.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCommands</name>
     <message>
         <source>Clone catalogue %1 as version %2</source>
@@ -966,6 +1226,22 @@
         <translation>Tính toàn vẹn: tốt</translation>
     </message>
     <message>
+        <source>Years the commune has lived, comma-separated (e.g. 2024,2025): registrations, evaluation, the council&apos;s judgements and recognitions, and signers on the papers. Default: none (registers only).</source>
+        <translation>Các năm xã đã hoạt động, cách nhau bằng dấu phẩy (ví dụ 2024,2025): đăng ký, đánh giá, kết quả xét của hội đồng và công nhận, cùng người ký trên văn bản. Mặc định: không có (chỉ có sổ).</translation>
+    </message>
+    <message>
+        <source>Y,Y</source>
+        <translation>Y,Y</translation>
+    </message>
+    <message>
+        <source>--lived-years must list different years from 2000 to %1, e.g. 2024,2025.</source>
+        <translation>--lived-years phải liệt kê các năm khác nhau từ 2000 đến %1, ví dụ 2024,2025.</translation>
+    </message>
+    <message>
+        <source>Lived %1: %2 registrations, %3 met, %4 not met, %5 waiting for the council, %6 recognised.</source>
+        <translation>Năm %1: %2 đăng ký, %3 đạt, %4 không đạt, %5 chờ hội đồng xét, %6 được công nhận.</translation>
+    </message>
+    <message>
         <source>Usage: sohoctap-cli COMMAND [options]
 
 Commands:
@@ -979,6 +1255,8 @@ Commands:
                                             reports, lists, minutes and certificates
   package export --db DB --village V... --out FILE | package merge --db DB FILE [--dry-run]
                                             volunteer packages and their merge
+  backup list [--db FILE] | backup create --db FILE | backup restore BACKUP --out NEW
+                                            rotating backups (File &gt; Backups… in the window)
   check FILE                                integrity and data version of a file
 
 Run &apos;sohoctap-cli COMMAND --help&apos; for a command&apos;s options.</source>
@@ -995,25 +1273,11 @@ Các lệnh:
                                             báo cáo, danh sách, biên bản và giấy công nhận
   package export --db DB --village V... --out FILE | package merge --db DB FILE [--dry-run]
                                             gói tình nguyện viên và gộp gói
+  backup list [--db FILE] | backup create --db FILE | backup restore BACKUP --out NEW
+                                            sao lưu xoay vòng (Tệp &gt; Sao lưu… trong cửa sổ chương trình)
   check FILE                                kiểm tra tính toàn vẹn và phiên bản dữ liệu của tệp
 
 Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của từng lệnh.</translation>
-    </message>
-    <message>
-        <source>Years the commune has lived, comma-separated (e.g. 2024,2025): registrations, evaluation, the council&apos;s judgements and recognitions, and signers on the papers. Default: none (registers only).</source>
-        <translation>Các năm xã đã hoạt động, cách nhau bằng dấu phẩy (ví dụ 2024,2025): đăng ký, đánh giá, kết quả xét của hội đồng và công nhận, cùng người ký trên văn bản. Mặc định: không có (chỉ có sổ).</translation>
-    </message>
-    <message>
-        <source>Y,Y</source>
-        <translation>Y,Y</translation>
-    </message>
-    <message>
-        <source>--lived-years must list different years from 2000 to %1, e.g. 2024,2025.</source>
-        <translation>--lived-years phải liệt kê các năm khác nhau từ 2000 đến %1, ví dụ 2024,2025.</translation>
-    </message>
-    <message>
-        <source>Lived %1: %2 registrations, %3 met, %4 not met, %5 waiting for the council, %6 recognised.</source>
-        <translation>Năm %1: %2 đăng ký, %3 đạt, %4 không đạt, %5 chờ hội đồng xét, %6 được công nhận.</translation>
     </message>
 </context>
 <context>
@@ -1325,10 +1589,6 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <translation>%1 được lưu bằng phiên bản Sổ Học Tập mới hơn (phiên bản dữ liệu %2; phiên bản đang dùng chỉ đọc được đến %3). Hãy cài phiên bản mới hơn để mở tệp. Tệp chưa bị thay đổi.</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). Nothing was changed. Open a backup copy instead (backups made before upgrades sit beside the file) or ask for help before editing it.</source>
-        <translation>%1 đã bị hỏng (%2). Tệp chưa bị thay đổi gì. Hãy mở bản sao lưu (các bản sao lưu tạo trước khi nâng cấp nằm cùng thư mục với tệp) hoặc nhờ người hỗ trợ trước khi sửa tệp.</translation>
-    </message>
-    <message>
         <source>%1 was made by an older version and must be upgraded, but it is read-only here. Copy it to a writable folder and open the copy.</source>
         <translation>%1 được tạo bằng phiên bản cũ và cần nâng cấp, nhưng ở vị trí này tệp chỉ đọc được, không ghi được. Hãy chép tệp sang một thư mục ghi được rồi mở bản chép đó.</translation>
     </message>
@@ -1445,12 +1705,56 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <translation>Không đọc được danh sách đơn vị: %1</translation>
     </message>
     <message>
-        <source>The achievements could not be counted: %1</source>
-        <translation>Không tính được kết quả thực hiện: %1</translation>
-    </message>
-    <message>
         <source>The commune file could not be written: %1</source>
         <translation>Không ghi được tệp dữ liệu xã: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>Không tạo được %1: %2</translation>
+    </message>
+    <message>
+        <source>You may not change %1 (it is a read-only file), so it was opened read-only: you can read it but not change it. To edit it, copy it to a folder of yours and open the copy.</source>
+        <translation>Bạn không có quyền sửa %1 (đây là tệp chỉ đọc), nên tệp được mở ở chế độ chỉ đọc: bạn xem được nhưng không sửa được. Muốn sửa, hãy chép tệp sang một thư mục của bạn rồi mở bản chép đó.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be written (a write-protected USB stick or a shared folder), so the file was opened read-only: you can read it but not change it. To edit it, copy it to a folder of yours and open the copy.</source>
+        <translation>Không ghi được vào thư mục chứa %1 (ổ USB đang bật khóa chống ghi, hoặc thư mục dùng chung), nên tệp được mở ở chế độ chỉ đọc: bạn xem được nhưng không sửa được. Muốn sửa, hãy chép tệp sang một thư mục của bạn rồi mở bản chép đó.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another copy of Sổ Học Tập (%2), so it was opened read-only: you can read it but not change it. Close the other copy, then open the file again to edit it.</source>
+        <translation>%1 đang được mở trong một phiên Sổ Học Tập khác (%2), nên tệp được mở ở chế độ chỉ đọc: bạn xem được nhưng không sửa được. Hãy đóng phiên Sổ Học Tập kia, rồi mở lại tệp để sửa.</translation>
+    </message>
+    <message>
+        <source>If Sổ Học Tập is no longer running on %1, delete %2 and open the file again.</source>
+        <translation>Nếu Sổ Học Tập không còn chạy trên %1, hãy xóa %2 rồi mở lại tệp.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be made beside the file, which a change needs (so that two copies of Sổ Học Tập never write it at once); it was opened read-only. Check that you may write in its folder and that the disk is not full.</source>
+        <translation>Không tạo được tệp khóa %1 bên cạnh tệp dữ liệu, mà muốn sửa thì cần tệp này (để hai phiên Sổ Học Tập không bao giờ cùng ghi vào tệp một lúc); tệp đã được mở ở chế độ chỉ đọc. Hãy kiểm tra bạn có quyền ghi trong thư mục chứa tệp và ổ đĩa chưa đầy.</translation>
+    </message>
+    <message>
+        <source>another window of this program, since %1</source>
+        <translation>một cửa sổ khác của chương trình này, từ %1</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>một người dùng khác</translation>
+    </message>
+    <message>
+        <source>%1 on %2, since %3</source>
+        <translation>%1 trên %2, từ %3</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>máy tính này</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing was changed. Restore a backup instead with Help &gt; Restore from backup… (the backups are kept in %3), or ask for help before editing it.</source>
+        <translation>%1 bị hỏng (%2). Tệp chưa bị thay đổi gì. Hãy khôi phục từ bản sao lưu bằng Trợ giúp &gt; Khôi phục từ bản sao lưu… (các bản sao lưu được giữ trong %3), hoặc nhờ người hỗ trợ trước khi sửa tệp.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version and must be upgraded before it can be read, but it is open in another copy of Sổ Học Tập. Close the other copy, then open the file again.</source>
+        <translation>%1 được tạo bằng phiên bản cũ và cần nâng cấp mới đọc được, nhưng tệp đang được mở trong một phiên Sổ Học Tập khác. Hãy đóng phiên Sổ Học Tập kia, rồi mở lại tệp.</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +2062,14 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>new</source>
         <translation>mới</translation>
+    </message>
+    <message>
+        <source>The results could not be stored.</source>
+        <translation>Không lưu được kết quả.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2719,18 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <source>Imported into %1: %2 new villages, %3 households and %4 people added, %5 people updated (%6 s).</source>
         <translation>Đã nhập vào %1: %2 thôn/tổ dân phố mới, thêm %3 hộ và %4 nhân khẩu, cập nhật %5 nhân khẩu (%6 giây).</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Backup taken: %1</source>
+        <translation>Đã sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>the import of %1</source>
+        <translation>việc nhập %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>
@@ -2421,6 +2745,18 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Import %1</source>
         <translation>Nhập %1</translation>
+    </message>
+    <message>
+        <source>The import was not started. %1</source>
+        <translation>Chưa bắt đầu nhập. %1</translation>
+    </message>
+    <message>
+        <source>the import of the register</source>
+        <translation>việc nhập danh sách hộ, nhân khẩu</translation>
+    </message>
+    <message>
+        <source>the import of %1</source>
+        <translation>việc nhập %1</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3556,14 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
         <source>Merge package of %1</source>
         <translation>Gộp gói của %1</translation>
     </message>
+    <message>
+        <source>The merge was not started. %1</source>
+        <translation>Chưa bắt đầu gộp. %1</translation>
+    </message>
+    <message>
+        <source>the merge of the package of %1</source>
+        <translation>việc gộp gói của %1</translation>
+    </message>
 </context>
 <context>
     <name>MergeDescriber</name>
@@ -3347,6 +3691,21 @@ Chạy &apos;sohoctap-cli LỆNH --help&apos; để xem các tùy chọn của t
     <message>
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
+    </message>
+</context>
+<context>
+    <name>OperationMarker</name>
+    <message>
+        <source>%1 (started %2) was interrupted after it was saved; its changes are in the file. Check them before doing it again.</source>
+        <translation>%1 (bắt đầu lúc %2) bị gián đoạn sau khi đã lưu; các thay đổi của thao tác này đã có trong tệp. Hãy kiểm tra lại trước khi làm lại.</translation>
+    </message>
+    <message>
+        <source>%1 (started %2) was not completed; nothing was changed. You can start it again.</source>
+        <translation>%1 (bắt đầu lúc %2) chưa hoàn tất; tệp chưa bị thay đổi gì. Bạn có thể làm lại từ đầu.</translation>
+    </message>
+    <message>
+        <source>the last long action</source>
+        <translation>thao tác dài gần nhất</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3849,18 @@ Add --help after a subcommand for its options and exit codes.
   sohoctap-cli package template --db DB --village V --out FILE.xlsx
 Thêm --help sau lệnh con để xem các tùy chọn và mã thoát của lệnh đó.
 </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was merged.</source>
+        <translation>Chưa gộp gì.</translation>
+    </message>
+    <message>
+        <source>the merge of the package of %1</source>
+        <translation>việc gộp gói của %1</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4412,10 @@ Thêm --help sau lệnh con để xem các tùy chọn và mã thoát của lệ
     <message>
         <source>Register every village for %1 %2</source>
         <translation>Đăng ký tất cả thôn/tổ dân phố xét %1 năm %2</translation>
+    </message>
+    <message>
+        <source>the registration of every village for %1 %2</source>
+        <translation>việc đăng ký tất cả thôn/tổ dân phố xét %1 năm %2</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5794,57 @@ Thêm --help sau lệnh con để xem các tùy chọn và mã thoát của lệ
     </message>
 </context>
 <context>
+    <name>WriteErrorText</name>
+    <message>
+        <source>Redo %1</source>
+        <translation>Làm lại %1</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Hoàn tác %1</translation>
+    </message>
+    <message>
+        <source>The last change</source>
+        <translation>Thay đổi vừa rồi</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>Thao tác “%1”</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. %2 was not saved: nothing of it was written, and the file is as it was before. Free some space on that disk (or copy the file to a disk with room and open the copy), then do it again.</source>
+        <translation>Ổ đĩa chứa %1 đã đầy. %2 chưa được lưu: chưa có gì được ghi, tệp vẫn như trước. Hãy giải phóng chỗ trống trên ổ đĩa đó (hoặc chép tệp sang ổ đĩa còn chỗ trống rồi mở bản chép), rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: the drive it is on (a USB stick?) may have been removed, or it failed. %2 was not saved; the file keeps everything up to the last action that finished. Reconnect the drive and open the file again (File &gt; Open recent). If it no longer opens, use Help &gt; Restore from backup.</source>
+        <translation>Không truy cập được %1: ổ đĩa chứa tệp (ổ USB?) có thể đã bị rút ra, hoặc bị lỗi. %2 chưa được lưu; tệp vẫn giữ mọi thứ đến thao tác cuối cùng đã hoàn tất. Hãy cắm lại ổ đĩa rồi mở lại tệp (Tệp &gt; Tệp gần đây). Nếu không mở được nữa, hãy dùng Trợ giúp &gt; Khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be written (the file, its folder or its drive became read-only). %2 was not saved: nothing of it was written. Check the drive&apos;s write-protect switch and your permissions, then open the file again.</source>
+        <translation>Không ghi được vào %1 nữa (tệp, thư mục chứa tệp hoặc ổ đĩa đã chuyển sang chỉ đọc). %2 chưa được lưu: chưa có gì được ghi. Hãy kiểm tra khóa chống ghi trên ổ đĩa và quyền ghi của bạn, rồi mở lại tệp.</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another program or another copy of Sổ Học Tập. %2 was not saved: nothing of it was written. Close the other copy, then do it again.</source>
+        <translation>%1 đang được ghi bởi một chương trình khác hoặc một phiên Sổ Học Tập khác. %2 chưa được lưu: chưa có gì được ghi. Hãy đóng phiên Sổ Học Tập kia, rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>SQLite found damage in %1 while writing. %2 was not saved: nothing of it was written. Stop editing this file: close it, keep it for whoever helps you, and use Help &gt; Restore from backup to continue from the latest good copy.</source>
+        <translation>SQLite phát hiện %1 bị hỏng trong khi ghi. %2 chưa được lưu: chưa có gì được ghi. Hãy ngừng sửa tệp này: đóng tệp, giữ lại cho người hỗ trợ bạn, và dùng Trợ giúp &gt; Khôi phục từ bản sao lưu để tiếp tục từ bản tốt gần nhất.</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>Thay đổi này</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 đang mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: nothing of it was written. %2</source>
+        <translation>%1 chưa được lưu: chưa có gì được ghi. %2</translation>
+    </message>
+</context>
+<context>
     <name>XlsReader</name>
     <message>
         <source>“%1” is damaged and cannot be read (%2). Open it in Excel and save it again as an Excel workbook (.xlsx), then import that file.</source>
@@ -5443,6 +5869,14 @@ Thêm --help sau lệnh con để xem các tùy chọn và mã thoát của lệ
     <message>
         <source>“%1”, sheet “%2”: row %3 holds data beyond the %4 rows the import reads. Check the sheet in Excel: delete what lies below the register and import again.</source>
         <translation>“%1”, trang tính “%2”: dòng %3 có dữ liệu nằm ngoài %4 dòng mà chức năng nhập đọc được. Hãy kiểm tra trang tính trong Excel: xóa những gì nằm bên dưới danh sách rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>the reader of old Excel files stopped on it</source>
+        <translation>bộ đọc tệp Excel cũ bị dừng giữa chừng khi đọc tệp này</translation>
+    </message>
+    <message>
+        <source>the reader of old Excel files did not finish within two minutes</source>
+        <translation>bộ đọc tệp Excel cũ không đọc xong trong vòng hai phút</translation>
     </message>
 </context>
 <context>
@@ -5592,6 +6026,150 @@ Thêm --help sau lệnh con để xem các tùy chọn và mã thoát của lệ
     <message>
         <source>Village</source>
         <translation>Thôn/TDP</translation>
+    </message>
+</context>
+<context>
+    <name>sht::BackupListModel</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(không đọc được)</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>có lỗi: %1</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>Không khôi phục được bản sao lưu này: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Last change recorded: %2</source>
+        <translation>%1
+Thay đổi cuối cùng được ghi nhận: %2</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Số thôn/TDP</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Số khẩu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>sht::BackupSettingsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message numerus="yes">
+        <source>A backup of the open commune file is taken once a day when it is first opened, and before every import, merge and upgrade. Of each commune file, the newest backups up to the number below are kept, and besides them the last %n taken before an upgrade; older ones are deleted. Other commune files&apos; backups are never touched. Help &gt; Restore from backup lists them.</source>
+        <translation>
+            <numerusform>Tệp dữ liệu xã đang mở được sao lưu mỗi ngày một lần, khi mở lần đầu trong ngày, và trước mỗi lần nhập, gộp và nâng cấp. Với mỗi tệp dữ liệu xã, chương trình giữ các bản sao lưu mới nhất theo số lượng dưới đây, ngoài ra còn giữ %n bản gần nhất được tạo trước khi nâng cấp; các bản cũ hơn sẽ bị xóa. Bản sao lưu của các tệp dữ liệu xã khác không bao giờ bị động đến. Trợ giúp &gt; Khôi phục từ bản sao lưu liệt kê các bản này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> per commune file</source>
+        <translation> bản cho mỗi tệp dữ liệu xã</translation>
+    </message>
+    <message numerus="yes">
+        <source>How many backups of each commune file are kept (1 to 100), besides the last %n taken before an upgrade</source>
+        <translation>
+            <numerusform>Số bản sao lưu được giữ cho mỗi tệp dữ liệu xã (từ 1 đến 100), chưa kể %n bản gần nhất được tạo trước khi nâng cấp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: the app&apos;s data folder. A folder on another drive keeps the backups safe when this one fails.</source>
+        <translation>Để trống: thư mục dữ liệu của chương trình. Một thư mục trên ổ đĩa khác giúp giữ an toàn các bản sao lưu khi ổ đĩa này bị hỏng.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Choose the folder the backups go into</source>
+        <translation>Chọn thư mục để lưu các bản sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Giữ lại các bản mới nhất:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Take a backup now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Back up the open commune file now, into the folder above</source>
+        <translation>Sao lưu tệp dữ liệu xã đang mở ngay bây giờ, vào thư mục ở trên</translation>
+    </message>
+    <message>
+        <source>Open a commune file first</source>
+        <translation>Hãy mở một tệp dữ liệu xã trước</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Save the settings (Enter)</source>
+        <translation>Lưu cài đặt (Enter)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Đóng, không lưu (Esc)</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Chọn thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written. Choose another folder (a writable drive).</source>
+        <translation>Không ghi được vào thư mục %1. Hãy chọn thư mục khác (trên ổ đĩa ghi được).</translation>
+    </message>
+    <message>
+        <source>Backup taken: %1</source>
+        <translation>Đã sao lưu: %1</translation>
     </message>
 </context>
 <context>
@@ -8686,6 +9264,42 @@ Chỉ làm việc này với bản ghi nhập nhầm: khi có người nghỉ vi
         <source>Volunteer packages (*.shtpkg);;All files (*)</source>
         <translation>Gói tình nguyện viên (*.shtpkg);;Tất cả tệp (*)</translation>
     </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Sao &amp;lưu…</translation>
+    </message>
+    <message>
+        <source>How many backups to keep and where; take a backup of the open file now</source>
+        <translation>Số bản sao lưu cần giữ và nơi lưu; sao lưu tệp đang mở ngay bây giờ</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>List the backups with their dates and records, and restore one into a new file</source>
+        <translation>Liệt kê các bản sao lưu kèm ngày giờ và số bản ghi, và khôi phục một bản vào tệp mới</translation>
+    </message>
+    <message>
+        <source>The last action was interrupted</source>
+        <translation>Thao tác vừa rồi bị gián đoạn</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Đã mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>Taking today&apos;s backup…</source>
+        <translation>Đang tạo bản sao lưu của hôm nay…</translation>
+    </message>
+    <message>
+        <source>Warning: today&apos;s backup could not be taken. %1</source>
+        <translation>Cảnh báo: không tạo được bản sao lưu của hôm nay. %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of this file was taken (File &gt; Backups…).</source>
+        <translation>Đã tạo bản sao lưu của tệp này cho hôm nay (Tệp &gt; Sao lưu…).</translation>
+    </message>
 </context>
 <context>
     <name>sht::MemberTransferDialog</name>
@@ -9835,6 +10449,107 @@ Hãy đưa tệp cho tình nguyện viên làm việc trên Excel. Khi nhận l�
     <message>
         <source>The new names are printed on every paper from now on.</source>
         <translation>Từ nay các tên mới sẽ được in trên mọi văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups are kept in %1 (the newest %n per commune file; File &gt; Backups… changes this). A backup is checked again before it is restored, into a new file: the open file is never overwritten.</source>
+        <translation>
+            <numerusform>Các bản sao lưu được giữ trong %1 (%n bản mới nhất cho mỗi tệp dữ liệu xã; thay đổi trong Tệp &gt; Sao lưu…). Bản sao lưu được kiểm tra lại trước khi khôi phục vào một tệp mới: tệp đang mở không bao giờ bị ghi đè.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Only the backups of the open commune file</source>
+        <translation>&amp;Chỉ hiện bản sao lưu của tệp dữ liệu xã đang mở</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup into a new file (Enter)</source>
+        <translation>Khôi phục bản sao lưu đã chọn vào một tệp mới (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <source>Checking the backups… %1 of %2</source>
+        <translation>Đang kiểm tra các bản sao lưu… %1/%2</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) checked.</source>
+        <translation>
+            <numerusform>Đã kiểm tra %n bản sao lưu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>Đang kiểm tra các bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Restore the backup into a new file</source>
+        <translation>Khôi phục bản sao lưu vào một tệp mới</translation>
+    </message>
+    <message>
+        <source>%1 is the file open now, and it cannot be replaced while it is open. Choose another name for the restored file; you can open it afterwards.</source>
+        <translation>%1 là tệp đang mở, không thể thay thế khi đang mở. Hãy chọn tên khác cho tệp khôi phục; bạn có thể mở tệp đó sau.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the backup?
+
+The file there now is not deleted: it is renamed to %2.</source>
+        <translation>Đã có tệp %1. Thay tệp đó bằng bản sao lưu?
+
+Tệp hiện có sẽ không bị xóa: tệp được đổi tên thành %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed (is it open in another program?). Choose another name; nothing was changed.</source>
+        <translation>Không đổi tên được %1 (tệp có đang mở trong chương trình khác không?). Hãy chọn tên khác; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was written.</source>
+        <translation>Đã hủy khôi phục; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>Đã khôi phục vào %1.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored into:
+%2
+
+Open the restored file now?</source>
+        <translation>Bản sao lưu của %1 đã được khôi phục vào:
+%2
+
+Mở tệp vừa khôi phục ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Checking the backup and copying it into %1…</source>
+        <translation>Đang kiểm tra bản sao lưu và chép vào %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
     </message>
 </context>
 <context>

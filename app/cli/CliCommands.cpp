@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "AdminUnitRepository.h"
+#include "BackupCommand.h"
 #include "Database.h"
 #include "DemoCommuneGenerator.h"
 #include "Education.h"
@@ -89,6 +90,8 @@ int CliCommands::usage(const QString &problem)
               "                                            reports, lists, minutes and certificates\n"
               "  package export --db DB --village V... --out FILE | package merge --db DB FILE [--dry-run]\n"
               "                                            volunteer packages and their merge\n"
+              "  backup list [--db FILE] | backup create --db FILE | backup restore BACKUP --out NEW\n"
+              "                                            rotating backups (File > Backups… in the window)\n"
               "  check FILE                                integrity and data version of a file\n\n"
               "Run 'sohoctap-cli COMMAND --help' for a command's options.")
         << Qt::endl
@@ -125,6 +128,8 @@ int CliCommands::run(const QStringList &arguments)
         return runReport(rest, m_out, m_err);
     if (command == QLatin1String("package"))
         return runPackage(rest, m_out, m_err);
+    if (command == QLatin1String("backup"))
+        return runBackup(rest, m_out, m_err);
     return usage(tr("Unknown command: %1").arg(command));
 }
 

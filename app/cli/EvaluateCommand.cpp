@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 #include "Database.h"
 #include "EvaluationService.h"
+#include "InterruptedOperation.h"
 #include "TextNormalizer.h"
 
 #include <QCommandLineParser>
@@ -162,12 +163,17 @@ int runEvaluate(const QStringList &arguments, QTextStream &out, QTextStream &err
         return CannotOpen;
     }
     if (db.isReadOnly()) {
-        err << EvaluateText::tr(
-                   "The file is read-only: the results could not be stored. Copy it somewhere you "
-                   "may write and evaluate the copy.")
+        // The reason names what holds the file (another copy of the app, a read-only drive) when known.
+        const QString reason = db.readOnlyReason();
+        err << (reason.isEmpty()
+                    ? EvaluateText::tr("The file is read-only: the results could not be stored. "
+                                       "Copy it somewhere you may write and evaluate the copy.")
+                    : reason + QLatin1Char(' ') + EvaluateText::tr("The results could not be stored."))
             << Qt::endl;
         return Failed;
     }
+    if (const auto interrupted = OperationMarker::takeInterrupted(db))
+        err << EvaluateText::tr("Warning: %1").arg(interrupted->message()) << Qt::endl;
     EvaluationRun run;
     if (Status s = EvaluationService(db).evaluateYear(year, {}, &run); !s) {
         err << s.message() << Qt::endl;

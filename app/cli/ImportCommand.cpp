@@ -2,12 +2,14 @@
 
 #include "AdminUnitRepository.h"
 #include "AdminUnitService.h"
+#include "BackupStore.h"
 #include "CliCommands.h"
 #include "Database.h"
 #include "ImportApplier.h"
 #include "ImportPlanner.h"
 #include "ImportReportWriter.h"
 #include "ImportRepository.h"
+#include "InterruptedOperation.h"
 #include "RegisterParser.h"
 #include "WorkbookReader.h"
 
@@ -235,12 +237,18 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return CannotOpen;
         }
         if (!dryRun && db.isReadOnly()) {
-            err << ImportCommand::tr(
-                       "%1 may not be written (read-only file or folder); nothing was imported.")
-                       .arg(QDir::toNativeSeparators(dbPath))
+            // The reason names what holds the file (another copy of the app, a read-only drive) when known.
+            const QString reason = db.readOnlyReason();
+            err << (reason.isEmpty() ? ImportCommand::tr("%1 may not be written (read-only file or folder); "
+                                                         "nothing was imported.")
+                                           .arg(QDir::toNativeSeparators(dbPath))
+                                     : reason + QLatin1Char(' ') + ImportCommand::tr("Nothing was imported."))
                 << Qt::endl;
             return CannotOpen;
         }
+        if (!dryRun)
+            if (const auto interrupted = OperationMarker::takeInterrupted(db))
+                err << ImportCommand::tr("Warning: %1").arg(interrupted->message()) << Qt::endl;
     }
 
     // Read everything first: a file that cannot be read stops the import before the database is touched.
@@ -316,6 +324,21 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return Failed;
         }
     }
+    // A copy of the file as it was comes first (a file made just now holds nothing worth a backup).
+    if (exists && !plan.changesNothing()) {
+        QString backup;
+        if (Status s = BackupStore().take(db, BackupReason::Import, &backup); !s) {
+            err << s.message() << Qt::endl << ImportCommand::tr("Nothing was imported.") << Qt::endl;
+            return Failed;
+        }
+        out << ImportCommand::tr("Backup taken: %1").arg(QDir::toNativeSeparators(backup)) << Qt::endl;
+    }
+    QStringList names;
+    for (const ImportFile &file : plan.files)
+        names << file.name;
+    // Left beside the file while the import runs: if the process is killed, the next open says what happened.
+    std::optional<OperationMarker> marker;
+    marker.emplace(db, ImportCommand::tr("the import of %1").arg(names.join(QStringLiteral(", "))));
     // A plan made against no file is the plan for the new one: it holds nothing but its commune.
     ImportApplier applier(db);
     const bool terminal = onTerminal();
@@ -328,6 +351,7 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const Status applied = applier.apply(plan, &outcome);
     if (terminal)
         err << QStringLiteral("\r") << Qt::flush;
+    marker.reset(); // the import ended, saved or rolled back: nothing to explain at the next open
     if (!applied) {
         err << applied.message() << Qt::endl << ImportCommand::tr("Nothing was imported.") << Qt::endl;
         if (!exists) {

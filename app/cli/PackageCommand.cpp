@@ -1,8 +1,10 @@
 #include "PackageCommand.h"
 
+#include "BackupStore.h"
 #include "CliCommands.h"
 #include "Database.h"
 #include "EntryTemplateWriter.h"
+#include "InterruptedOperation.h"
 #include "PackageExporter.h"
 #include "PackageMerger.h"
 #include "PackageRepository.h"
@@ -177,6 +179,9 @@ int openClerk(Database &db, const QString &path, bool readOnly, QTextStream &err
         err << s.message() << Qt::endl;
         return CannotOpen;
     }
+    if (!readOnly && !db.isReadOnly())
+        if (const auto interrupted = OperationMarker::takeInterrupted(db))
+            err << PackageCommand::tr("Warning: %1").arg(interrupted->message()) << Qt::endl;
     return Success;
 }
 
@@ -293,6 +298,14 @@ int mergeCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
     const bool conflicts = !plan.conflicts.isEmpty();
     bool applied = false;
     if (!dryRun && !conflicts && !plan.isEmpty()) {
+        if (Status s = BackupStore().take(db, BackupReason::Merge); !s) {
+            err << s.message() << Qt::endl << PackageCommand::tr("Nothing was merged.") << Qt::endl;
+            return Failed;
+        }
+        // Left beside the file while the merge runs: if the process is killed, the next open says what
+        // happened.
+        const OperationMarker marker(db, PackageCommand::tr("the merge of the package of %1")
+                                             .arg(plan.package.villageNames.join(QStringLiteral(", "))));
         if (Status s = merger.apply(plan); !s) {
             err << s.message() << Qt::endl;
             return Failed;

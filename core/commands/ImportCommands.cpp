@@ -1,7 +1,9 @@
 #include "ImportCommands.h"
 
+#include "BackupStore.h"
 #include "DuplicateService.h"
 #include "EditCommands.h"
+#include "InterruptedOperation.h"
 #include "PersonRepository.h"
 
 namespace sht {
@@ -28,15 +30,21 @@ Status ImportCommands::keepApart(qint64 firstId, qint64 secondId)
 Status ImportCommands::apply(const importing::ImportPlan &plan, std::function<bool(int, int)> progress,
                              importing::ImportApplier::Outcome *outcome, bool undoable)
 {
+    // A copy of the file as it was comes first: an import is the largest change a clerk makes at once.
+    if (Status s = BackupStore().take(m_edits.database(), BackupReason::Import); !s)
+        return Status::failure(tr("The import was not started. %1").arg(s.message()));
+    QStringList names;
+    for (const importing::ImportFile &file : plan.files)
+        names << file.name;
+    const QString joined = names.join(QStringLiteral(", "));
+    // Left beside the file while the import runs: if the app is killed, the next open says what happened.
+    const OperationMarker marker(m_edits.database(), names.isEmpty() ? tr("the import of the register")
+                                                                     : tr("the import of %1").arg(joined));
     importing::ImportApplier applier(m_edits.database());
     applier.setProgress(std::move(progress));
     if (!undoable)
         return applier.apply(plan, outcome);
-    QStringList names;
-    for (const importing::ImportFile &file : plan.files)
-        names << file.name;
-    const QString text =
-        names.isEmpty() ? tr("Import the register") : tr("Import %1").arg(names.join(QStringLiteral(", ")));
+    const QString text = names.isEmpty() ? tr("Import the register") : tr("Import %1").arg(joined);
     return m_edits.record(text, [&] { return applier.apply(plan, outcome); });
 }
 

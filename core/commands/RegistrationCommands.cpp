@@ -2,6 +2,7 @@
 
 #include "AdminUnitRepository.h"
 #include "EditCommands.h"
+#include "InterruptedOperation.h"
 #include "RegistrationService.h"
 
 namespace sht {
@@ -50,6 +51,11 @@ Status RegistrationCommands::registerCommune(int year, criteria::Title title, in
             villages << village.id;
     const QString text =
         tr("Register every village for %1 %2").arg(RegistrationService::titleLabel(title)).arg(year);
+    // The one registration that writes thousands of rows: if the app is killed, the next open says what
+    // happened.
+    const OperationMarker marker(m_edits.database(), tr("the registration of every village for %1 %2")
+                                                         .arg(RegistrationService::titleLabel(title))
+                                                         .arg(year));
     return m_edits.record(text, [&] {
         return RegistrationService(m_edits.database()).registerVillages(year, title, villages, added);
     });

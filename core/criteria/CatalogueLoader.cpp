@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
+#include <limits>
+
 namespace sht::criteria {
 
 namespace {
@@ -64,7 +67,12 @@ public:
         const QJsonValue v = value(key, required);
         if (v.isUndefined())
             return fallback;
-        if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble()))) {
+        // Compared as doubles: casting 1e63 (fuzz_catalogue found one) to an integer is undefined, and a
+        // whole number beyond int would come back from toInt() as 0 without a word.
+        const double d = v.toDouble();
+        if (!v.isDouble() ||
+            !(d >= double(std::numeric_limits<int>::min()) && d <= double(std::numeric_limits<int>::max())) ||
+            d != std::floor(d)) {
             wrongType(key, CatalogueLoader::tr("a whole number"));
             return fallback;
         }

@@ -120,9 +120,13 @@ QList<ParsedHousehold> HouseholdGrouper::group(const QList<RegisterRow> &rows, Q
         currentHasHead = currentHasHead || (isHead(row) && !row.person.fullName.isEmpty());
     }
 
+    // Sized once: lists grown row by row hold up to twice their size, and the parsed register of 100,000
+    // people lives until the import is planned.
     QList<ParsedHousehold> households;
+    households.reserve(groups.size());
     for (const auto &group : groups) {
         ParsedHousehold household;
+        household.members.reserve(group.size());
         const RegisterRow *first = group.first();
         household.code = first->householdCode.isEmpty() ? first->stt : first->householdCode;
         for (const RegisterRow *row : group) {
@@ -160,7 +164,7 @@ QList<ParsedHousehold> HouseholdGrouper::group(const QList<RegisterRow> &rows, Q
             household.members.move(head, 0);
         }
         household.where = household.members.first().where;
-        households.append(household);
+        households.append(std::move(household));
     }
     return households;
 }

@@ -88,6 +88,8 @@ struct PreparedInserts
 // From this many new people on, the secondary indexes of the tables the import (at least) doubles are built
 // after the load instead of row by row (ImportRepository::dropIndexesForLoad).
 constexpr int kLargeLoad = 5000;
+// The page cache of such a load, in KiB (the connection's is 64 MB): see ImportRepository::setCacheSize.
+constexpr int kLoadCacheKib = 16 * 1024;
 
 // Counts of one input file, for its import_batch row.
 struct FileCounts
@@ -153,6 +155,16 @@ Status ImportApplier::apply(const ImportPlan &plan, Outcome *outcome)
         if (Status s = batches.dropIndexesForLoad(newRows, &droppedIndexes); !s)
             return s;
     }
+    // Without those indexes the load appends: a small page cache does as well, and the plan keeps the memory.
+    const int cacheSize = batches.cacheSize();
+    const bool smallCache = !droppedIndexes.isEmpty() && cacheSize != 0;
+    if (smallCache)
+        if (Status s = batches.setCacheSize(-kLoadCacheKib); !s)
+            return s;
+    const auto restoreCache = qScopeGuard([&] {
+        if (smallCache)
+            batches.setCacheSize(cacheSize);
+    });
     int written = 0;
     int nextReport = 0;
     AuditedWriter writer(m_db);

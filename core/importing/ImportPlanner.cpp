@@ -61,8 +61,27 @@ QString placeOf(const SourceRef &where)
     return place;
 }
 
+// Education::fromStorage() of each distinct text, read once: a register repeats a few dozen values
+// ("9/12", "12/12, Đại học") over 100,000 rows, and each read allocates a dozen strings.
+class EducationMemo
+{
+public:
+    Education operator()(const QString &stored)
+    {
+        const auto found = m_read.constFind(stored);
+        if (found != m_read.constEnd())
+            return *found;
+        const Education education = Education::fromStorage(stored);
+        m_read.insert(stored, education);
+        return education;
+    }
+
+private:
+    QHash<QString, Education> m_read;
+};
+
 // What the register gives, as the person the file would hold.
-Person personFrom(const ParsedPerson &parsed)
+Person personFrom(const ParsedPerson &parsed, EducationMemo &education)
 {
     Person p;
     p.name = PersonName(parsed.fullName);
@@ -71,7 +90,7 @@ Person personFrom(const ParsedPerson &parsed)
     QString error;
     p.citizenId = CitizenId::parse(parsed.citizenId, &error);
     p.ethnicity = ValueNormalizer::normalized(parsed.ethnicity);
-    p.education = Education::fromStorage(parsed.education);
+    p.education = education(parsed.education);
     p.occupation = ValueNormalizer::normalized(parsed.occupation);
     p.notes = parsed.notes;
     if (!error.isEmpty() && !parsed.citizenId.isEmpty())
@@ -79,7 +98,7 @@ Person personFrom(const ParsedPerson &parsed)
     return p;
 }
 
-Person personFrom(const ImportSnapshot::Person &row)
+Person personFrom(const ImportSnapshot::Person &row, EducationMemo &education)
 {
     Person p;
     p.id = row.id;
@@ -89,7 +108,7 @@ Person personFrom(const ImportSnapshot::Person &row)
     p.birthDate = PartialDate::fromStorage(row.birthDate);
     p.citizenId = CitizenId::parse(row.citizenId);
     p.ethnicity = row.ethnicity;
-    p.education = Education::fromStorage(row.education);
+    p.education = education(row.education);
     p.occupation = row.occupation;
     p.notes = row.notes;
     return p;
@@ -112,13 +131,24 @@ private:
     void unknownIdentity(const SourceRef &where, const QString &message, const QString &action);
     int villageFor(const ParsedVillage &parsed);
     int clanFor(const QString &name);
-    void planHousehold(PlannedVillage &village, const ParsedHousehold &parsed);
+    void planHousehold(int villageIndex, const ParsedHousehold &parsed);
     qint64 matchHousehold(const PlannedVillage &village, const ParsedHousehold &parsed) const;
     QString freeCode(const QString &wanted, const SourceRef &where);
     PlannedPerson planMember(const ParsedPerson &parsed, qint64 householdId);
     PlannedPerson planIdentified(const ParsedPerson &parsed, int snapshotIndex);
     void compare(PlannedPerson &planned, const ImportSnapshot::Person &row, bool identified = false) const;
-    void checkDuplicates(const PlannedPerson &planned);
+    // The person of the plan at this place (the plan's own record of it: the input's rows may be gone).
+    struct PlanPlace
+    {
+        int village = 0;
+        int household = 0;
+        int member = 0;
+    };
+    const PlannedPerson &plannedAt(const PlanPlace &place) const
+    {
+        return m_plan.villages.at(place.village).households.at(place.household).members.at(place.member);
+    }
+    void checkDuplicates(const PlanPlace &place);
     void addDuplicate(PossibleDuplicate duplicate);
     QString databasePlace(int personIndex) const;
     void fixHeads(PlannedHousehold &household);
@@ -141,15 +171,11 @@ private:
     QSet<qint64> m_claimedHouseholds;
     QSet<int> m_claimedPeople;
     QHash<QString, QSet<QString>> m_codesInVillage; // village (id or new key) → codes taken
-    // People of the input seen so far, for duplicates within the input.
-    struct Seen
-    {
-        SourceRef where;
-        QString name;
-        qint64 existingId; // the person in the file it was matched to, 0 for a new one
-    };
-    QList<Seen> m_seen;
-    PersonMatcher m_inputPeople; // ref = m_seen index
+    // People of the input seen so far, for duplicates within the input: where each is in the plan (its
+    // row, name and the person in the file it was matched to are there; 100,000 copies are not kept).
+    QList<PlanPlace> m_seen;
+    mutable EducationMemo m_education; // compare() is const: the memo changes no result
+    PersonMatcher m_inputPeople;       // ref = m_seen index
     QString m_currentVillageKey;
     // An entry template's identities (filled only when the input has one: a register never pays for them).
     bool m_identitiesIndexed = false;
@@ -163,9 +189,13 @@ ImportPlan Builder::build()
 {
     m_plan.problems = m_input.problems;
     indexSnapshot();
+    const int people = m_input.personCount();
+    m_seen.reserve(people);
+    m_inputPeople.reserve(people);
     for (const ParsedVillage &parsed : m_input.villages) {
         const int index = villageFor(parsed);
         PlannedVillage &village = m_plan.villages[index];
+        village.households.reserve(village.households.size() + parsed.households.size());
         const QString source =
             parsed.sheet.isEmpty() ? parsed.file : parsed.file + QStringLiteral(" › ") + parsed.sheet;
         if (!village.sources.contains(source))
@@ -174,9 +204,12 @@ ImportPlan Builder::build()
                                                  : QStringLiteral("new:") + villageKey(village.name);
         m_currentUsesIdentities = usesIdentities(parsed);
         for (const ParsedHousehold &household : parsed.households)
-            planHousehold(m_plan.villages[index], household);
+            planHousehold(index, household);
     }
-    return m_plan;
+    // Lists grown one by one hold up to twice their size: the plan lives through the whole write.
+    m_plan.problems.squeeze();
+    m_plan.duplicates.squeeze();
+    return std::move(m_plan);
 }
 
 void Builder::indexSnapshot()
@@ -403,8 +436,9 @@ QString Builder::freeCode(const QString &wanted, const SourceRef &where)
     return code;
 }
 
-void Builder::planHousehold(PlannedVillage &village, const ParsedHousehold &parsed)
+void Builder::planHousehold(int villageIndex, const ParsedHousehold &parsed)
 {
+    PlannedVillage &village = m_plan.villages[villageIndex];
     if (parsed.members.isEmpty())
         return;
     PlannedHousehold household;
@@ -463,6 +497,7 @@ void Builder::planHousehold(PlannedVillage &village, const ParsedHousehold &pars
                 identified.insert(i, *found);
             }
         }
+    household.members.reserve(parsed.members.size());
     for (int i = 0; i < parsed.members.size(); ++i) {
         const ParsedPerson &member = parsed.members.at(i);
         if (ValueNormalizer::normalized(member.fullName).isEmpty() || skipped.contains(i))
@@ -474,9 +509,11 @@ void Builder::planHousehold(PlannedVillage &village, const ParsedHousehold &pars
     if (household.members.isEmpty())
         return;
     fixHeads(household);
-    for (const PlannedPerson &member : household.members)
-        checkDuplicates(member);
-    village.households << household;
+    const int members = int(household.members.size());
+    village.households << std::move(household);
+    const int householdIndex = int(village.households.size()) - 1;
+    for (int i = 0; i < members; ++i)
+        checkDuplicates({villageIndex, householdIndex, i});
 }
 
 // A household has exactly one current head (the schema enforces it): in a new household the first head
@@ -513,7 +550,7 @@ PlannedPerson Builder::planMember(const ParsedPerson &parsed, qint64 householdId
 {
     PlannedPerson planned;
     planned.source = parsed;
-    planned.person = personFrom(parsed);
+    planned.person = personFrom(parsed, m_education);
     planned.relation = relationFromStorage(parsed.relation);
     if (planned.relation == Relation::Unknown)
         planned.relation = Relation::Other;
@@ -547,7 +584,7 @@ PlannedPerson Builder::planIdentified(const ParsedPerson &parsed, int snapshotIn
 {
     PlannedPerson planned;
     planned.source = parsed;
-    planned.person = personFrom(parsed);
+    planned.person = personFrom(parsed, m_education);
     planned.relation = relationFromStorage(parsed.relation);
     if (planned.relation == Relation::Unknown)
         planned.relation = Relation::Other;
@@ -559,7 +596,7 @@ PlannedPerson Builder::planIdentified(const ParsedPerson &parsed, int snapshotIn
 void Builder::compare(PlannedPerson &planned, const ImportSnapshot::Person &row, bool identified) const
 {
     const Person incoming = planned.person;
-    Person merged = personFrom(row);
+    Person merged = personFrom(row, m_education);
     planned.membershipId = row.membershipId;
     auto change = [&](const QString &column, const QString &label, const QString &before,
                       const QString &after) {
@@ -669,8 +706,9 @@ void Builder::addDuplicate(PossibleDuplicate duplicate)
 }
 
 // A person matched in the file (planned.person.id) is not a duplicate of itself.
-void Builder::checkDuplicates(const PlannedPerson &planned)
+void Builder::checkDuplicates(const PlanPlace &place)
 {
+    const PlannedPerson &planned = plannedAt(place);
     const QString name = planned.person.name.full();
     const QString key = PersonMatcher::nameKey(name);
     const PartialDate &birth = planned.person.birthDate;
@@ -708,33 +746,33 @@ void Builder::checkDuplicates(const PlannedPerson &planned)
     }
 
     auto inputDuplicate = [&](qint64 seenIndex, PossibleDuplicate::Reason reason) {
-        const Seen &other = m_seen.at(seenIndex);
+        const PlannedPerson &other = plannedAt(m_seen.at(seenIndex));
         PossibleDuplicate d;
         d.reason = reason;
         d.name = name;
         d.first = planned.source.where;
         d.firstPlace = placeOf(planned.source.where);
-        d.second = other.where;
-        d.secondPlace = placeOf(other.where) + QStringLiteral(" (%1)").arg(other.name);
+        d.second = other.source.where;
+        d.secondPlace = placeOf(other.source.where) + QStringLiteral(" (%1)").arg(other.person.name.full());
         d.citizenId = id;
         addDuplicate(d);
     };
     QSet<qint64> seenReported;
     for (qint64 index : m_inputPeople.sameIdentity(key, birth)) {
         seenReported.insert(index);
-        if (reportedIds.contains(m_seen.at(index).existingId))
+        if (reportedIds.contains(plannedAt(m_seen.at(index)).person.id))
             continue;
         inputDuplicate(index, PossibleDuplicate::Reason::SameNameAndBirth);
     }
     for (qint64 index : m_inputPeople.sameCitizenId(id)) {
-        if (seenReported.contains(index) || reportedIds.contains(m_seen.at(index).existingId))
+        if (seenReported.contains(index) || reportedIds.contains(plannedAt(m_seen.at(index)).person.id))
             continue;
         const bool sameName = m_inputPeople.nameKeyOf(index) == key;
         inputDuplicate(index,
                        sameName ? PossibleDuplicate::Reason::SameId : PossibleDuplicate::Reason::SharedId);
     }
     m_inputPeople.add(m_seen.size(), key, birth, id);
-    m_seen << Seen{planned.source.where, name, existing};
+    m_seen << place;
 }
 
 } // namespace

@@ -300,6 +300,14 @@ bool LayoutDetector::isColumnNumberRow(const SheetGrid &grid, int row)
                 return false;
             n = int(cell.number);
         } else if (cell.type == Cell::Type::Text) {
+            // Either pattern holds one or two characters besides brackets and spaces: a name or a date
+            // (every data row has some) is ruled out without running the expressions.
+            int core = 0;
+            for (const QChar c : cell.text)
+                if (!c.isSpace() && c != QLatin1Char('(') && c != QLatin1Char(')') && ++core > 2)
+                    return false;
+            if (core == 0)
+                return false;
             const QString t = cell.text.trimmed();
             const auto m = number.match(t);
             if (m.hasMatch())

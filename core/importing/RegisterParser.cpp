@@ -138,6 +138,7 @@ private:
         ResidenceStatus residence;
     };
     QHash<QString, RelationMeaning> m_relations;
+    QHash<QString, Sex> m_sexes; // "Nam", "Nữ": read without a problem
 };
 
 RegisterRow SheetReader::readRow(int row)
@@ -187,8 +188,16 @@ RegisterRow SheetReader::readRow(int row)
     }
 
     if (m_map.has(Field::Sex)) {
-        const Sex s = ValueNormalizer::sex(text(row, Field::Sex), &issues);
-        report(row, Field::Sex, issues, &notes);
+        const QString sexText = text(row, Field::Sex);
+        Sex s = Sex::Unknown;
+        if (const auto known = m_sexes.constFind(sexText); known != m_sexes.constEnd()) {
+            s = *known;
+        } else {
+            s = ValueNormalizer::sex(sexText, &issues);
+            if (issues.isEmpty())
+                m_sexes.insert(sexText, s);
+            report(row, Field::Sex, issues, &notes);
+        }
         if (s != Sex::Unknown)
             sex = s;
     } else if (m_map.has(Field::FemaleMark) || m_map.has(Field::MaleMark)) {

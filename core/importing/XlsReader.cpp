@@ -3,10 +3,21 @@
 #include "ExcelDate.h"
 #include "XlsxSheetReader.h"
 
+#include <QDataStream>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 
 #include <freexl.h>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
 
 namespace sht::importing {
 
@@ -46,9 +57,149 @@ QString freexlError(int code)
     }
 }
 
+#ifdef Q_OS_UNIX
+// The child's answer: the status, then the cells XlsReader fills (name and rows; FreeXL gives nothing else).
+QByteArray serialise(const Status &status, const Workbook &workbook)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << status.ok() << status.message() << workbook.path << workbook.format << workbook.encoding
+        << qint32(workbook.sheets.size());
+    for (const SheetGrid &sheet : workbook.sheets) {
+        out << sheet.name << qint32(sheet.rows.size());
+        for (const auto &row : sheet.rows) {
+            out << qint32(row.size());
+            for (const Cell &cell : row)
+                out << qint8(cell.type) << cell.text << cell.number << cell.date;
+        }
+    }
+    return bytes;
+}
+
+bool deserialise(const QByteArray &bytes, Status *status, Workbook *workbook)
+{
+    QDataStream in(bytes);
+    bool ok = false;
+    QString message;
+    qint32 sheets = 0;
+    in >> ok >> message >> workbook->path >> workbook->format >> workbook->encoding >> sheets;
+    for (qint32 s = 0; s < sheets && in.status() == QDataStream::Ok; ++s) {
+        SheetGrid sheet;
+        qint32 rows = 0;
+        in >> sheet.name >> rows;
+        for (qint32 r = 0; r < rows && in.status() == QDataStream::Ok; ++r) {
+            qint32 cells = 0;
+            in >> cells;
+            QVector<Cell> row;
+            for (qint32 c = 0; c < cells && in.status() == QDataStream::Ok; ++c) {
+                Cell cell;
+                qint8 type = 0;
+                in >> type >> cell.text >> cell.number >> cell.date;
+                cell.type = Cell::Type(type);
+                row.append(std::move(cell));
+            }
+            sheet.rows.append(std::move(row));
+        }
+        workbook->sheets.append(std::move(sheet));
+    }
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return false;
+    *status = ok ? Status::success() : Status::failure(message);
+    if (!ok)
+        *workbook = Workbook();
+    return true;
+}
+
+bool writeAll(int fd, const QByteArray &bytes)
+{
+    for (qsizetype done = 0; done < bytes.size();) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
+// Reads the child's answer until it closes the pipe, or gives up at the deadline (a hang in FreeXL).
+bool readAll(int fd, QByteArray *bytes, QDeadlineTimer deadline)
+{
+    char buffer[65536];
+    for (;;) {
+        pollfd p{fd, POLLIN, 0};
+        const int ready = ::poll(&p, 1, int(qMin<qint64>(deadline.remainingTime(), 1000)));
+        if (ready < 0 && errno != EINTR)
+            return false;
+        if (ready <= 0) {
+            if (deadline.hasExpired())
+                return false;
+            continue;
+        }
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return false;
+        if (n == 0)
+            return true;
+        bytes->append(buffer, n);
+    }
+}
+
+#endif
+
 } // namespace
 
+// FreeXL 1.0.6 (Debian 12) reads far past a buffer of its own on some damaged files (fuzz_xls found one:
+// tests/fuzz/regressions/xls/freexl-stack-overread.xls), which may crash the process or carry stray memory
+// into a cell. So FreeXL runs in a child process: a file that makes it crash or hang is refused like any
+// damaged file, and the window or the CLI goes on. The child only reads and writes its answer to a pipe,
+// then leaves with _exit (no exit handlers of the parent run twice). Where fork fails, it reads in process.
 Workbook XlsReader::readFile(const QString &path, const ReadLimits &limits, Status *status)
+{
+#ifndef Q_OS_UNIX
+    return readInProcess(path, limits, status); // no fork(): Windows reads in process (untested here)
+#else
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0)
+        return readInProcess(path, limits, status);
+    const pid_t child = ::fork();
+    if (child < 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        return readInProcess(path, limits, status);
+    }
+    if (child == 0) {
+        ::close(fds[0]);
+        Status childStatus;
+        const Workbook workbook = readInProcess(path, limits, &childStatus);
+        ::_exit(writeAll(fds[1], serialise(childStatus, workbook)) ? 0 : 1);
+    }
+    ::close(fds[1]);
+    QByteArray answer;
+    const bool complete = readAll(fds[0], &answer, QDeadlineTimer(std::chrono::minutes(2)));
+    ::close(fds[0]);
+    if (!complete)
+        ::kill(child, SIGKILL);
+    int exit = 0;
+    while (::waitpid(child, &exit, 0) < 0 && errno == EINTR) {
+    }
+    Workbook workbook;
+    if (complete && WIFEXITED(exit) && WEXITSTATUS(exit) == 0 && deserialise(answer, status, &workbook))
+        return workbook;
+    *status = Status::failure(
+        tr("“%1” is damaged and cannot be read (%2). Open it in Excel and save it again as an Excel workbook "
+           "(.xlsx), then import that file.")
+            .arg(QFileInfo(path).fileName(),
+                 complete ? tr("the reader of old Excel files stopped on it")
+                          : tr("the reader of old Excel files did not finish within two minutes")));
+    return {};
+#endif
+}
+
+Workbook XlsReader::readInProcess(const QString &path, const ReadLimits &limits, Status *status)
 {
     const QString displayName = QFileInfo(path).fileName();
     auto damaged = [&](const QString &detail) {

@@ -19,7 +19,10 @@ class XlsReader
     Q_DECLARE_TR_FUNCTIONS(XlsReader)
 
 public:
+    // Reads in a child process (FreeXL's own bugs cannot take the caller down: see XlsReader.cpp).
     static Workbook readFile(const QString &path, const ReadLimits &limits, Status *status);
+    // The same in this process (what the child runs).
+    static Workbook readInProcess(const QString &path, const ReadLimits &limits, Status *status);
 };
 
 } // namespace sht::importing

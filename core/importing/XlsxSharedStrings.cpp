@@ -78,7 +78,7 @@ bool XlsxSharedStrings::read(XlsxXmlScanner &xml, const ReadLimits &limits)
             if (ok)
                 m_strings.reserve(qMin(unique, 1 << 20));
         } else if (token == Token::StartTag && xml.name() == "si") {
-            text.clear();
+            text.resize(0); // keeps its capacity: one buffer for every string
             if (!xml.readRichText("si", &text))
                 return false;
             // UTF-8 takes 1 to 4 bytes a character: count characters only when the bytes leave a doubt.

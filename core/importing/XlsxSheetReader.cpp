@@ -124,7 +124,11 @@ QString XlsxSheetReader::readCell(XlsxXmlScanner &xml, bool empty, const QString
             type = 'i';
     }
 
-    QByteArray value, formula, inlineText;
+    // Buffers kept from cell to cell (resize(0) keeps their capacity): no allocation per cell.
+    QByteArray &value = m_value, &formula = m_formula, &inlineText = m_inlineText;
+    value.resize(0);
+    formula.resize(0);
+    inlineText.resize(0);
     bool hasValue = false, hasFormula = false, hasInline = false;
     for (;;) {
         const auto token = xml.next();
@@ -257,6 +261,8 @@ QString XlsxSheetReader::finishRow(const QString &fileName, const QString &sheet
             .arg(fileName, sheet)
             .arg(m_rowIndex + 1)
             .arg(m_limits.maxRows);
+    if (m_row.capacity() > 2 * m_row.size())
+        m_row.squeeze(); // narrower than the row above by far: not kept at that row's width
     if (m_rowIndex >= grid->rows.size()) {
         grid->rows.resize(m_rowIndex);
         grid->rows.append(std::move(m_row));
@@ -269,7 +275,13 @@ QString XlsxSheetReader::finishRow(const QString &fileName, const QString &sheet
             if (m_row[c].type != Cell::Type::Empty)
                 existing[c] = std::move(m_row[c]);
     }
+    // The next row is most likely as wide as this one: one allocation of the right size instead of a row
+    // grown cell by cell, whose discarded smaller copies would be left as holes between the rows (100,000
+    // rows of 13 cells: the parsed register then fills those holes and keeps the workbook's pages alive
+    // after the workbook is gone).
+    const qsizetype width = grid->rows.at(m_rowIndex).size();
     m_row = QVector<Cell>();
+    m_row.reserve(width);
     return {};
 }
 

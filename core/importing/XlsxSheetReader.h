@@ -3,6 +3,7 @@
 #include "ReadLimits.h"
 #include "SheetGrid.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 #include <QVector>
@@ -52,6 +53,7 @@ private:
     int m_rowIndex = -1;
     int m_column = -1;
     QVector<Cell> m_row;
+    QByteArray m_value, m_formula, m_inlineText; // the cell being read
     QVector<int> m_hiddenRows;
     bool m_scanFailed = false;
 };

@@ -297,7 +297,9 @@ bool XlsxXmlScanner::attribute(QByteArrayView name, QByteArrayView *value) const
 
 bool XlsxXmlScanner::readElementText(QByteArrayView element, QByteArray *out)
 {
-    const QByteArray name = element.toByteArray(); // the scanner's views move on with every token
+    // The scanner's views move on with every token: a copy, on the stack (this runs for every cell).
+    const QVarLengthArray<char, 32> copy(element.begin(), element.end());
+    const QByteArrayView name(copy.constData(), copy.size());
     int depth = 1;
     for (;;) {
         switch (next()) {
@@ -328,7 +330,8 @@ bool XlsxXmlScanner::readElementText(QByteArrayView element, QByteArray *out)
 
 bool XlsxXmlScanner::readRichText(QByteArrayView element, QByteArray *out)
 {
-    const QByteArray name = element.toByteArray();
+    const QVarLengthArray<char, 32> copy(element.begin(), element.end());
+    const QByteArrayView name(copy.constData(), copy.size());
     int phonetic = 0;
     for (;;) {
         switch (next()) {
@@ -336,11 +339,10 @@ bool XlsxXmlScanner::readRichText(QByteArrayView element, QByteArray *out)
             if (m_name == "rPh") {
                 ++phonetic;
             } else if (m_name == "t") {
-                QByteArray text;
-                if (!readElementText("t", &text))
+                // A run's text goes straight to the end of out; a phonetic run's is read and dropped.
+                QByteArray dropped;
+                if (!readElementText("t", phonetic == 0 ? out : &dropped))
                     return false;
-                if (phonetic == 0)
-                    out->append(text);
             }
             break;
         case Token::EndTag:

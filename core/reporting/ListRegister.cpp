@@ -4,6 +4,10 @@
 #include <QHash>
 #include <QVarLengthArray>
 
+#include <map>
+#include <string>
+#include <string_view>
+
 namespace sht::reporting {
 
 namespace {
@@ -107,14 +111,33 @@ private:
         QVarLengthArray<Figure, 16> shown;
         for (const ReportColumn &column : columns)
             shown << figures.value(column.figure, Other);
-        // The register words are few: made once, not once a line.
-        QHash<QString, QVariant> sexWords, relationWords;
+        // Relations, sexes, education and occupation words are few: each cell value is made once, not once a
+        // line (a shared QString instead of an allocation).
+        std::map<std::string, QVariant, std::less<>> relationWords, sexWords, educationWords, occupationWords;
+        const auto word = [](std::map<std::string, QVariant, std::less<>> &words, std::string_view key,
+                             const auto &make) -> const QVariant & {
+            auto it = words.find(key);
+            if (it == words.end())
+                it = words.emplace(std::string(key), make()).first;
+            return it->second;
+        };
+        const auto text = [](std::string_view value) {
+            return value.empty() ? QVariant()
+                                 : QVariant(QString::fromUtf8(value.data(), qsizetype(value.size())));
+        };
+        const auto word16 = [](const QString &value) {
+            return value.isEmpty() ? QVariant() : QVariant(value);
+        };
+        const auto utf16 = [](std::string_view value) {
+            return QString::fromUtf8(value.data(), qsizetype(value.size()));
+        };
         const QVariant villageName(village.name);
         ReportRow row;
         row.cells = QVariantList(columns.size());
         qint64 household = -1;
         qint64 households = 0;
         qint64 line = 0;
+        std::string relationKey;
         const Status read =
             ListReportRepository(db).forEachRegisterRow(village.id, [&](const RegisterListRow &r) {
                 const bool firstOfHousehold = r.householdId != household;
@@ -123,9 +146,6 @@ private:
                     ++households;
                 }
                 ++line;
-                const auto text = [](const QString &value) {
-                    return value.isEmpty() ? QVariant() : QVariant(value);
-                };
                 for (qsizetype c = 0; c < shown.size(); ++c) {
                     QVariant &cell = row.cells[c];
                     switch (shown.at(c)) {
@@ -142,38 +162,35 @@ private:
                         cell = firstOfHousehold ? text(r.address) : QVariant();
                         break;
                     case Name:
-                        cell = r.fullName;
+                        cell = utf16(r.fullName);
                         break;
-                    case Relation: {
-                        const QString k = r.relation + QLatin1Char('/') + r.sex;
-                        auto it = relationWords.constFind(k);
-                        if (it == relationWords.constEnd())
-                            it = relationWords.insert(k, text(listcells::relation(r.relation, r.sex)));
-                        cell = *it;
+                    case Relation:
+                        relationKey.assign(r.relation).append(1, '/').append(r.sex);
+                        cell = word(relationWords, relationKey, [&] {
+                            return word16(listcells::relation(utf16(r.relation), utf16(r.sex)));
+                        });
                         break;
-                    }
                     case BirthDate:
-                        cell = r.birthDate.isEmpty() ? QVariant() : text(listcells::birthDate(r.birthDate));
+                        cell = r.birthDate.empty() ? QVariant()
+                                                   : word16(listcells::birthDate(utf16(r.birthDate)));
                         break;
                     case BirthYear:
-                        cell = r.birthDate.isEmpty() ? QVariant() : text(listcells::birthYear(r.birthDate));
+                        cell = r.birthDate.empty() ? QVariant()
+                                                   : word16(listcells::birthYear(utf16(r.birthDate)));
                         break;
-                    case Sex: {
-                        auto it = sexWords.constFind(r.sex);
-                        if (it == sexWords.constEnd())
-                            it = sexWords.insert(r.sex,
-                                                 r.sex.isEmpty() ? QVariant() : text(listcells::sex(r.sex)));
-                        cell = *it;
+                    case Sex:
+                        cell = word(sexWords, r.sex, [&] {
+                            return r.sex.empty() ? QVariant() : word16(listcells::sex(utf16(r.sex)));
+                        });
                         break;
-                    }
                     case CitizenId:
                         cell = text(r.citizenId);
                         break;
                     case Education:
-                        cell = text(r.education);
+                        cell = word(educationWords, r.education, [&] { return text(r.education); });
                         break;
                     case Occupation:
-                        cell = text(r.occupation);
+                        cell = word(occupationWords, r.occupation, [&] { return text(r.occupation); });
                         break;
                     case Village:
                         cell = villageName;

@@ -17,6 +17,11 @@
 #include <optional>
 #include <xlsxwriter.h>
 
+#ifdef Q_OS_LINUX
+#include <sys/statvfs.h>
+#include <unistd.h>
+#endif
+
 namespace sht::reporting {
 
 namespace {
@@ -27,6 +32,7 @@ constexpr int ConstantMemoryRows = 5000;
 constexpr int ProgressEvery = 1000;
 constexpr int MinimumColumns = 6;    // the heading needs room for its two halves
 constexpr double LineHeight = 15.75; // points, one line of 12 pt text
+constexpr size_t RowFileBuffer = 1 << 20;
 
 // A column as written: a layout column, or the target text that follows a percentage that has one.
 struct OutColumn
@@ -68,6 +74,25 @@ std::optional<double> numberOf(const QVariant &value)
     if (!ok || value.typeId() == QMetaType::QString)
         return std::nullopt;
     return d;
+}
+
+// Where libxlsxwriter keeps its temporary files (every row of a constant-memory sheet, twice: ~0.6 KB a row
+// each): a RAM-backed folder when the system has one with room to spare, else the usual temporary folder.
+// The files are unlinked as soon as they are made, so nothing stays there even after a crash.
+QString scratchFolder(qint64 rows)
+{
+    const QString pattern = QStringLiteral("sohoctap-xlsx-XXXXXX");
+#ifdef Q_OS_LINUX
+    const char *const shm = "/dev/shm";
+    struct statvfs space = {};
+    const qint64 needed = rows * 2 * 1024 + (qint64(256) << 20);
+    if (rows > 0 && ::access(shm, W_OK | X_OK) == 0 && ::statvfs(shm, &space) == 0 &&
+        qint64(space.f_bavail) * qint64(space.f_frsize) > needed)
+        return QDir(QString::fromLatin1(shm)).filePath(pattern);
+#else
+    Q_UNUSED(rows)
+#endif
+    return QDir(QDir::tempPath()).filePath(pattern);
 }
 
 QString sheetNameOf(const ReportDocument &document)
@@ -586,10 +611,11 @@ Status XlsxReportWriter::write(const ReportDocument &document, const QString &pa
         rows += t.rowCount();
         streamed = streamed || t.isStreamed();
     }
-    QTemporaryDir scratch; // constant-memory mode's row files
+    const bool constantMemory = streamed || rows > ConstantMemoryRows;
+    QTemporaryDir scratch(scratchFolder(constantMemory ? rows : 0)); // the workbook's temporary files
     const QByteArray scratchName = QFile::encodeName(scratch.path());
     lxw_workbook_options options{};
-    options.constant_memory = streamed || rows > ConstantMemoryRows ? LXW_TRUE : LXW_FALSE;
+    options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
     options.tmpdir = const_cast<char *>(scratchName.constData());
     options.use_zip64 = LXW_FALSE;
     lxw_workbook *book = workbook_new_opt(partialName.constData(), &options);
@@ -603,6 +629,10 @@ Status XlsxReportWriter::write(const ReportDocument &document, const QString &pa
     properties.author = const_cast<char *>(author.constData());
     workbook_set_properties(book, &properties);
     lxw_worksheet *sheet = workbook_add_worksheet(book, sheetNameOf(document).toUtf8().constData());
+    // Constant-memory mode writes every row to a temporary file through stdio's 4 KB buffer, then reads it
+    // back: a larger buffer, set before the first row, makes 15,000 system calls of a 100,000-row list ~60.
+    if (sheet && sheet->optimize_tmpfile)
+        std::setvbuf(sheet->optimize_tmpfile, nullptr, _IOFBF, RowFileBuffer);
     XlsxFormats formats(book);
     DocumentSheet *written = nullptr;
     std::optional<DocumentSheet> laidOut;

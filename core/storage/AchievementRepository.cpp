@@ -1,9 +1,16 @@
 #include "AchievementRepository.h"
 
 #include "Database.h"
+#include "ReportRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace sht {
 
@@ -102,23 +109,6 @@ QString subjectsOf(TargetIndicator indicator)
     }
 }
 
-// The bound parameter holding a title's key.
-QString titleParameter(Title title)
-{
-    switch (title) {
-    case Title::LearningFamily:
-        return QStringLiteral(":t_family");
-    case Title::LearningClan:
-        return QStringLiteral(":t_clan");
-    case Title::LearningVillage:
-        return QStringLiteral(":t_village");
-    case Title::LearningUnit:
-        return QStringLiteral(":t_unit");
-    default:
-        return QStringLiteral(":t_citizen");
-    }
-}
-
 } // namespace
 
 AchievementCounts YearAchievements::commune(TargetIndicator indicator) const
@@ -138,59 +128,146 @@ AchievementRepository::AchievementRepository(Database &db)
     : m_db(db)
 {}
 
+namespace {
+
+// What each subject got in the year, by (title, uuid): registered, evaluated "met", recognised (decided that
+// year or valid on 31/12). Read in three flat passes and looked up in a hash: the same lookups as EXISTS
+// subqueries, one per subject and table, cost 0.33 s of the 0.55 s the counts took on 100,000 people.
+class SubjectStatuses
+{
+public:
+    enum Bit : quint32 { Registered = 1, Met = 2, Recognised = 4 };
+
+    Status read(Database &db, int year, const QByteArray &endDay)
+    {
+        const struct
+        {
+            const char *sql;
+            Bit bit;
+        } passes[] = {
+            {"SELECT title, subject_uuid FROM registration WHERE year = :yr", Registered},
+            {"SELECT title, subject_uuid FROM evaluation WHERE year = :yr AND verdict = 'met'", Met},
+            {"SELECT title, subject_uuid FROM recognition WHERE year = :yr OR (valid_from <> '' AND valid_to "
+             "<> ''"
+             " AND valid_from <= :end_day AND valid_to >= :end_day)",
+             Recognised},
+        };
+        for (const auto &pass : passes) {
+            ReportRowReader q(db, pass.sql);
+            if (!q.isValid())
+                return q.failure();
+            q.bind(":yr", year);
+            if (pass.bit == Recognised)
+                q.bind(":end_day", endDay);
+            while (q.step())
+                if (const int title = titleIndex(q.text(0)); title >= 0)
+                    mark(q.text(1), title, pass.bit);
+            if (q.failed())
+                return q.failure();
+        }
+        return Status::success();
+    }
+
+    // The bits of a subject for one title (0 when it got nothing).
+    quint32 of(std::string_view uuid, int title) const
+    {
+        const auto it = m_bits.find(uuid);
+        return it == m_bits.end() ? 0 : (it->second >> (3 * title)) & 7;
+    }
+
+    static int titleIndex(std::string_view key)
+    {
+        static const std::vector<std::string> keys = [] {
+            std::vector<std::string> k;
+            for (Title t :
+                 {Title::LearningFamily, Title::LearningClan, Title::LearningVillage, Title::LearningUnit,
+                  Title::LearningCitizen, Title::LearningCommune, Title::CentreRating})
+                k.push_back(titleKey(t).toStdString());
+            return k;
+        }();
+        for (size_t i = 0; i < keys.size(); ++i)
+            if (keys[i] == key)
+                return int(i);
+        return -1;
+    }
+
+private:
+    void mark(std::string_view uuid, int title, Bit bit)
+    {
+        auto it = m_bits.find(uuid);
+        if (it == m_bits.end()) {
+            m_keys.emplace_back(uuid); // a deque: the keys already there never move
+            it = m_bits.emplace(m_keys.back(), 0).first;
+        }
+        it->second |= quint32(bit) << (3 * title);
+    }
+
+    std::deque<std::string> m_keys;
+    std::unordered_map<std::string_view, quint32> m_bits;
+};
+
+} // namespace
+
 Status AchievementRepository::achievements(int year, YearAchievements *out) const
 {
     YearAchievements result;
     result.year = year;
     result.citizenMinAge = citizenMinAge();
-    const QString endDay = QDate(year, 12, 31).toString(Qt::ISODate);
-    const QList<QPair<QString, QVariant>> parameters{
-        {QStringLiteral(":yr"), year},
-        {QStringLiteral(":end_day"), endDay},
-        {QStringLiteral(":born_by"), year - result.citizenMinAge},
-        {QStringLiteral(":commune_level"), QStringLiteral("commune")},
-        {QStringLiteral(":t_family"), titleKey(Title::LearningFamily)},
-        {QStringLiteral(":t_clan"), titleKey(Title::LearningClan)},
-        {QStringLiteral(":t_village"), titleKey(Title::LearningVillage)},
-        {QStringLiteral(":t_unit"), titleKey(Title::LearningUnit)},
-        {QStringLiteral(":t_citizen"), titleKey(Title::LearningCitizen)},
-    };
+    const QByteArray endDay = QDate(year, 12, 31).toString(Qt::ISODate).toUtf8();
+    const QByteArray communeLevel = QByteArrayLiteral("commune");
+    const QByteArray family = titleKey(Title::LearningFamily).toUtf8();
+    const QByteArray clan = titleKey(Title::LearningClan).toUtf8();
+    const QByteArray village = titleKey(Title::LearningVillage).toUtf8();
+    const QByteArray unit = titleKey(Title::LearningUnit).toUtf8();
+
+    SubjectStatuses statuses;
+    if (Status s = statuses.read(m_db, year, endDay); !s)
+        return s;
+
     // One statement: the households and the adults at the end of the year are found once, then every
-    // indicator's subjects (tagged with the indicator's index and title) are counted in one GROUP BY.
+    // indicator's subjects (tagged with the indicator's index) come one row each and are counted here.
     const QList<TargetIndicator> indicators = measuredTargetIndicators();
     QStringList subjects;
+    std::vector<int> titles; // an indicator's title, as SubjectStatuses indexes it
+    for (int i = 0; i < indicators.size(); ++i) {
+        subjects << QStringLiteral("SELECT %1 AS indicator, uuid, village FROM (%2)")
+                        .arg(QString::number(i), subjectsOf(indicators.at(i)));
+        titles.push_back(SubjectStatuses::titleIndex(titleKey(*titleOf(indicators.at(i))).toStdString()));
+    }
+    const QByteArray sql = QStringLiteral("WITH %1, %2, %3, subject AS (%4)"
+                                          " SELECT s.indicator, s.uuid, s.village FROM subject s")
+                               .arg(householdsCte.arg(memberAtEnd), adultsCte.arg(memberAtEnd),
+                                    learningHouseholdsCte(), subjects.join(QStringLiteral(" UNION ALL ")))
+                               .toUtf8();
+    ReportRowReader q(m_db, sql.constData());
+    if (!q.isValid())
+        return q.failure();
+    q.bind(":yr", year);
+    q.bind(":end_day", endDay);
+    q.bind(":born_by", year - result.citizenMinAge);
+    q.bind(":commune_level", communeLevel);
+    q.bind(":t_family", family);
+    q.bind(":t_clan", clan);
+    q.bind(":t_village", village);
+    q.bind(":t_unit", unit);
+    std::vector<QHash<qint64, AchievementCounts>> counts(size_t(indicators.size()));
+    while (q.step()) {
+        const qint64 indicator = q.integer(0);
+        if (indicator < 0 || indicator >= qint64(counts.size()))
+            continue;
+        const int title = titles[size_t(indicator)];
+        const quint32 bits = title >= 0 ? statuses.of(q.text(1), title) : 0;
+        AchievementCounts &c = counts[size_t(indicator)][q.integer(2)];
+        ++c.inScope;
+        c.registered += (bits & SubjectStatuses::Registered) ? 1 : 0;
+        c.met += (bits & SubjectStatuses::Met) ? 1 : 0;
+        c.recognised += (bits & SubjectStatuses::Recognised) ? 1 : 0;
+    }
+    if (q.failed())
+        return q.failure();
+    // An indicator with no subject at all still has its (empty) entry.
     for (int i = 0; i < indicators.size(); ++i)
-        subjects << QStringLiteral("SELECT %1 AS indicator, %2 AS title, uuid, village FROM (%3)")
-                        .arg(QString::number(i), titleParameter(*titleOf(indicators.at(i))),
-                             subjectsOf(indicators.at(i)));
-    const QString sql =
-        QStringLiteral("WITH %1, %2, %5, subject AS (%3)"
-                       " SELECT s.indicator, s.village, count(*),"
-                       " sum(EXISTS (SELECT 1 FROM registration r WHERE r.year = :yr AND r.title = s.title"
-                       "  AND r.subject_uuid = s.uuid)),"
-                       " sum(EXISTS (SELECT 1 FROM evaluation e WHERE e.year = :yr AND e.title = s.title"
-                       "  AND e.subject_uuid = s.uuid AND e.verdict = 'met')),"
-                       " sum(%4)"
-                       " FROM subject s GROUP BY s.indicator, s.village")
-            .arg(householdsCte.arg(memberAtEnd), adultsCte.arg(memberAtEnd),
-                 subjects.join(QStringLiteral(" UNION ALL ")),
-                 recognised(QStringLiteral("s.uuid"), QStringLiteral("s.title")), learningHouseholdsCte());
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Status::failure(
-            Database::tr("The achievements could not be counted: %1").arg(q.lastError().text()));
-    for (const auto &[name, value] : parameters)
-        q.bindValue(name, value);
-    if (!q.exec())
-        return Status::failure(
-            Database::tr("The achievements could not be counted: %1").arg(q.lastError().text()));
-    for (TargetIndicator indicator : indicators)
-        result.byVillage[indicator]; // an indicator with no subject at all still has its (empty) entry
-    while (q.next())
-        result.byVillage[indicators.value(q.value(0).toInt())].insert(
-            q.value(1).toLongLong(), AchievementCounts{q.value(2).toInt(), q.value(3).toInt(),
-                                                       q.value(4).toInt(), q.value(5).toInt()});
+        result.byVillage[indicators.at(i)] = std::move(counts[size_t(i)]);
     *out = result;
     return Status::success();
 }

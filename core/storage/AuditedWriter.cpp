@@ -4,6 +4,7 @@
 #include "RawStatement.h"
 #include "SqlValues.h"
 #include "TableLabel.h"
+#include "WriteErrorText.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -40,8 +41,13 @@ AuditedWriter::AuditedWriter(Database &db)
     : m_db(db)
 {}
 
-Status AuditedWriter::failure(Operation operation, const QString &table, const QString &error) const
+Status AuditedWriter::failure(Operation operation, const QString &table, const QString &error,
+                              int sqliteCode) const
 {
+    // A full disk, a removed drive, ...: what the clerk can do about it matters more than which table.
+    m_db.noteWriteError(sqliteCode);
+    if (const QString problem = WriteErrorText::explain(m_db, sqliteCode); !problem.isEmpty())
+        return Status::failure(problem);
     const QString records = tableLabel(table);
     switch (operation) {
     case Operation::Add:
@@ -91,7 +97,7 @@ qint64 AuditedWriter::insert(const QString &table, const Fields &fields, Status 
     for (const auto &field : fields)
         statement->bind(index++, bindable(field.second));
     if (!statement->exec()) {
-        *status = failure(Operation::Add, table, statement->error());
+        *status = failure(Operation::Add, table, statement->error(), statement->errorCode());
         return 0;
     }
     const qint64 id = statement->lastInsertId();
@@ -120,7 +126,8 @@ std::optional<QString> AuditedWriter::setting(const QString &key, Status *status
     q.addBindValue(key);
     if (!q.exec()) {
         if (status)
-            *status = failure(Operation::Read, QLatin1String(SettingsTable), q.lastError().text());
+            *status = failure(Operation::Read, QLatin1String(SettingsTable), q.lastError().text(),
+                              WriteErrorText::codeOf(q.lastError()));
         return std::nullopt;
     }
     if (!q.next())
@@ -148,7 +155,8 @@ Status AuditedWriter::setSetting(const QString &key, const std::optional<QString
         write.addBindValue(key);
     }
     if (!write.exec())
-        return failure(Operation::Change, table, write.lastError().text());
+        return failure(Operation::Change, table, write.lastError().text(),
+                       WriteErrorText::codeOf(write.lastError()));
     const QVariant oldValue = old ? QVariant(*old) : QVariant();
     const QVariant newValue = value ? QVariant(*value) : QVariant();
     if (ChangeJournal *journal = m_db.journal()) {
@@ -174,7 +182,8 @@ Status AuditedWriter::update(const QString &table, qint64 id, const Fields &fiel
         QStringLiteral("SELECT uuid, %1 FROM %2 WHERE id = ?").arg(names.join(QLatin1Char(',')), table));
     current.addBindValue(id);
     if (!current.exec())
-        return failure(Operation::Read, table, current.lastError().text());
+        return failure(Operation::Read, table, current.lastError().text(),
+                       WriteErrorText::codeOf(current.lastError()));
     if (!current.next())
         return Status::failure(
             tr("The record to change is no longer in %1; it may have been deleted meanwhile.")
@@ -203,7 +212,8 @@ Status AuditedWriter::update(const QString &table, qint64 id, const Fields &fiel
         write.addBindValue(bindable(field.second));
     write.addBindValue(id);
     if (!write.exec())
-        return failure(Operation::Change, table, write.lastError().text());
+        return failure(Operation::Change, table, write.lastError().text(),
+                       WriteErrorText::codeOf(write.lastError()));
     if (ChangeJournal *journal = m_db.journal()) {
         RowChange change;
         change.kind = RowChange::Kind::Update;
@@ -231,7 +241,8 @@ Status AuditedWriter::remove(const QString &table, qint64 id)
     current.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
     current.addBindValue(id);
     if (!current.exec())
-        return failure(Operation::Read, table, current.lastError().text());
+        return failure(Operation::Read, table, current.lastError().text(),
+                       WriteErrorText::codeOf(current.lastError()));
     if (!current.next())
         return Status::failure(
             tr("The record to delete is no longer in %1; it may have been deleted meanwhile.")
@@ -247,7 +258,8 @@ Status AuditedWriter::remove(const QString &table, qint64 id)
     erase.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     erase.addBindValue(id);
     if (!erase.exec())
-        return failure(Operation::Delete, table, erase.lastError().text());
+        return failure(Operation::Delete, table, erase.lastError().text(),
+                       WriteErrorText::codeOf(erase.lastError()));
     if (ChangeJournal *journal = m_db.journal()) {
         RowChange change;
         change.kind = RowChange::Kind::Delete;
@@ -270,7 +282,8 @@ QList<qint64> AuditedWriter::idsWhere(const QString &table, const QString &colum
     q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id").arg(table, column));
     q.addBindValue(value);
     if (!q.exec()) {
-        *status = failure(Operation::Read, table, q.lastError().text());
+        *status =
+            failure(Operation::Read, table, q.lastError().text(), WriteErrorText::codeOf(q.lastError()));
         return ids;
     }
     while (q.next())
@@ -383,7 +396,7 @@ qint64 AuditedWriter::insertBulk(const BulkInsert &bulk, const Values &values, S
     for (int i = 0; i < values.size(); ++i)
         statement->bindValue(index++, valueAt(values, i));
     if (!statement->exec()) {
-        *status = failure(Operation::Add, bulk.table, statement->error());
+        *status = failure(Operation::Add, bulk.table, statement->error(), statement->errorCode());
         return 0;
     }
     const qint64 id = statement->lastInsertId();
@@ -433,7 +446,7 @@ Status AuditedWriter::auditBulkInsert(const QByteArray &table, const QString &uu
     statement->bindText(5, uuid);
     // field, old_value and new_value stay NULL: exec() cleared the bindings of the previous entry.
     if (!statement->exec())
-        return failure(Operation::Audit, QString(), statement->error());
+        return failure(Operation::Audit, QString(), statement->error(), statement->errorCode());
     return Status::success();
 }
 
@@ -459,7 +472,7 @@ Status AuditedWriter::audit(const QString &action, const QString &table, const Q
     statement->bind(7, oldValue.isNull() ? QVariant() : QVariant(oldValue.toString()));
     statement->bind(8, newValue.isNull() ? QVariant() : QVariant(newValue.toString()));
     if (!statement->exec())
-        return failure(Operation::Audit, QString(), statement->error());
+        return failure(Operation::Audit, QString(), statement->error(), statement->errorCode());
     return Status::success();
 }
 

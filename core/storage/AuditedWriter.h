@@ -79,7 +79,8 @@ private:
     QList<qint64> idsWhere(const QString &table, const QString &column, const QVariant &value,
                            Status *status) const;
     enum class Operation { Add, Read, Change, Delete, Audit };
-    Status failure(Operation operation, const QString &table, const QString &error) const;
+    // sqliteCode: the failing call's SQLite result code (0 when unknown), noted in the Database.
+    Status failure(Operation operation, const QString &table, const QString &error, int sqliteCode = 0) const;
 
     Database &m_db;
     qint64 m_lastStampMs = -1;

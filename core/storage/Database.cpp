@@ -1,18 +1,22 @@
 #include "Database.h"
 
+#include "BackupStore.h"
 #include "RawStatement.h"
 #include "SqliteHandle.h"
 #include "TableLabel.h"
 #include "TimeOrderedUuid.h"
 #include "Transaction.h"
+#include "WriteErrorText.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QUrl>
 
 #include <atomic>
@@ -98,6 +102,13 @@ QString Database::newUuid() const
     return m_uuidSource ? m_uuidSource() : timeOrderedUuid();
 }
 
+void Database::noteWriteError(int sqliteCode)
+{
+    // The first failure is the cause; what fails after it (the rollback, a statement) only follows from it.
+    if (m_lastWriteError == 0 && WriteErrorText::classify(sqliteCode) != WriteProblem::None)
+        m_lastWriteError = sqliteCode;
+}
+
 QSqlQuery *Database::prepared(const QString &sql, QString *error)
 {
     auto found = m_statements.constFind(sql);
@@ -136,6 +147,15 @@ RawStatement *Database::rawStatement(const QString &sql, QString *error)
 
 void Database::close()
 {
+    closeConnection();
+    m_lock.reset(); // after the connection: the next writer must find every change written
+    m_readOnlyReason.clear();
+    m_heldElsewhere = false;
+    m_readOnlyForced = false;
+}
+
+void Database::closeConnection()
+{
     m_statements.clear(); // statements must go before their connection
     m_rawStatements.clear();
     if (!QSqlDatabase::contains(m_connectionName))
@@ -164,8 +184,16 @@ Status Database::create(const QString &path)
     if (!QDir().mkpath(info.absolutePath()))
         return Status::failure(
             tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
-    if (Status s = openConnection(path, Mode::ReadWrite); !s)
+    if (!lockForWriting(path)) {
+        const Status refused = Status::failure(
+            tr("%1 cannot be created: %2").arg(QDir::toNativeSeparators(path), m_readOnlyReason));
+        close();
+        return refused;
+    }
+    if (Status s = openConnection(path, Mode::ReadWrite); !s) {
+        close();
         return s;
+    }
     Status s = prepare();
     if (!s) {
         close();
@@ -188,8 +216,25 @@ Status Database::open(const QString &path, Mode mode)
             tr("The file %1 cannot be read. Check that it is a file and that you may read it.")
                 .arg(QDir::toNativeSeparators(path)));
     // Writing needs the file and, for the WAL's companion files, its folder.
-    m_readOnlyForced =
-        mode == Mode::ReadWrite && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
+    if (mode == Mode::ReadWrite) {
+        const QString fileName = QDir::toNativeSeparators(info.absoluteFilePath());
+        if (!info.isWritable())
+            m_readOnlyReason =
+                tr("You may not change %1 (it is a read-only file), so it was opened read-only: "
+                   "you can read it but not change it. To edit it, copy it to a folder of "
+                   "yours and open the copy.")
+                    .arg(fileName);
+        else if (!QFileInfo(info.absolutePath()).isWritable())
+            m_readOnlyReason =
+                tr("The folder of %1 cannot be written (a write-protected USB stick or a shared "
+                   "folder), so the file was opened read-only: you can read it but not change "
+                   "it. To edit it, copy it to a folder of yours and open the copy.")
+                    .arg(fileName);
+        // One writer at a time: a second copy of the app reads while the first one writes.
+        else
+            lockForWriting(info.absoluteFilePath());
+    }
+    m_readOnlyForced = !m_readOnlyReason.isEmpty();
     if (m_readOnlyForced)
         mode = Mode::ReadOnly;
     // Every check runs on a read-only connection: a file that is refused is never written, not even by the
@@ -214,9 +259,11 @@ Status Database::open(const QString &path, Mode mode)
     if (Status s = verifyFile(mode); !s)
         return refuse(s);
     if (mode == Mode::ReadWrite) {
-        close(); // the file passed: reopen it for writing
-        if (Status s = openConnection(path, Mode::ReadWrite); !s)
+        closeConnection(); // the file passed: reopen it for writing, still holding the lock
+        if (Status s = openConnection(path, Mode::ReadWrite); !s) {
+            close();
             return s;
+        }
     }
     Status s = prepare();
     if (!s)
@@ -236,7 +283,7 @@ Status Database::openReadOnlyConnection(const QString &path)
     const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
     if (folderWritable || QFileInfo::exists(path + QStringLiteral("-wal")))
         return Status::success(); // verifyFile() explains the error
-    close();
+    closeConnection();
     QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
     uri.setQuery(QStringLiteral("immutable=1"));
     return openConnection(uri.toString(QUrl::FullyEncoded), Mode::ReadOnly, true);
@@ -260,8 +307,63 @@ Status Database::openConnection(const QString &path, Mode mode, bool isUri)
         QSqlDatabase::removeDatabase(m_connectionName);
         return Status::failure(explainOpenError(path, error));
     }
+    // Extended result codes tell a full disk from a removed drive (SQLITE_IOERR_WRITE, ...): WriteErrorText.
+    if (sqlite3 *handle = sqliteHandle(db))
+        sqlite3_extended_result_codes(handle, 1);
     m_path = isUri ? QUrl(path).toLocalFile() : QFileInfo(path).absoluteFilePath();
     return Status::success();
+}
+
+bool Database::lockForWriting(const QString &path)
+{
+    const QString lockPath = path + QStringLiteral(".lock");
+    auto lock = std::make_unique<QLockFile>(lockPath);
+    // Never stale by age (a clerk keeps the app open for days); a lock whose process has gone (killed, power
+    // cut, reboot) is found stale by its pid, process name and boot id, and taken over.
+    lock->setStaleLockTime(0);
+    // A copy that is closing releases the lock a moment later.
+    constexpr int LockWaitMs = 300;
+    if (lock->tryLock(LockWaitMs)) {
+        m_lock = std::move(lock);
+        return true;
+    }
+    const QString fileName = QDir::toNativeSeparators(path);
+    qint64 pid = 0;
+    QString hostName;
+    if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &hostName, nullptr)) {
+        m_heldElsewhere = true;
+        m_readOnlyReason =
+            tr("%1 is open in another copy of Sổ Học Tập (%2), so it was opened read-only: you "
+               "can read it but not change it. Close the other copy, then open the file "
+               "again to edit it.")
+                .arg(fileName, lockHolderText(lockPath, pid, hostName));
+        if (!hostName.isEmpty() && hostName != QSysInfo::machineHostName())
+            m_readOnlyReason +=
+                QLatin1Char(' ') +
+                tr("If Sổ Học Tập is no longer running on %1, delete %2 and open the file again.")
+                    .arg(hostName, QDir::toNativeSeparators(lockPath));
+    } else {
+        m_readOnlyReason =
+            tr("The lock file %1 cannot be made beside the file, which a change needs (so that "
+               "two copies of Sổ Học Tập never write it at once); it was opened read-only. "
+               "Check that you may write in its folder and that the disk is not full.")
+                .arg(QDir::toNativeSeparators(lockPath));
+    }
+    return false;
+}
+
+QString Database::lockHolderText(const QString &lockPath, qint64 pid, const QString &hostName)
+{
+    const QFileInfo info(lockPath);
+    const QDateTime since = info.lastModified();
+    const QString time = since.date() == QDate::currentDate()
+                             ? since.toString(QStringLiteral("HH:mm"))
+                             : since.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    const bool thisComputer = hostName.isEmpty() || hostName == QSysInfo::machineHostName();
+    if (thisComputer && pid == QCoreApplication::applicationPid())
+        return tr("another window of this program, since %1").arg(time);
+    const QString user = info.owner().isEmpty() ? tr("another user") : info.owner();
+    return tr("%1 on %2, since %3").arg(user, thisComputer ? tr("this computer") : hostName, time);
 }
 
 QString Database::explainOpenError(const QString &path, const QString &sqliteMessage)
@@ -304,11 +406,17 @@ Status Database::verifyFile(Mode wanted)
                                    .arg(CurrentSchemaVersion));
     const QString check = scalar(db, QStringLiteral("PRAGMA quick_check(5)"), &error).toString();
     if (check != QLatin1String("ok"))
-        return Status::failure(tr("%1 is damaged (%2). Nothing was changed. Open a backup copy instead "
-                                  "(backups made before upgrades sit beside the file) or ask for help "
-                                  "before editing it.")
-                                   .arg(fileName, check.isEmpty() ? error : check));
+        return Status::failure(
+            tr("%1 is damaged (%2). Nothing was changed. Restore a backup instead with Help > Restore from "
+               "backup… (the backups are kept in %3), or ask for help before editing it.")
+                .arg(fileName, check.isEmpty() ? error : check,
+                     QDir::toNativeSeparators(BackupSettings::load().effectiveFolder())));
     if (wanted == Mode::ReadOnly && version < CurrentSchemaVersion) {
+        if (m_heldElsewhere)
+            return Status::failure(tr("%1 was made by an older version and must be upgraded before it can be "
+                                      "read, but it is open in another copy of Sổ Học Tập. Close the other "
+                                      "copy, then open the file again.")
+                                       .arg(fileName));
         if (m_readOnlyForced)
             return Status::failure(tr("%1 was made by an older version and must be upgraded, but it is "
                                       "read-only here. Copy it to a writable folder and open the copy.")
@@ -353,14 +461,10 @@ Status Database::prepare()
 Status Database::migrate(int fromVersion)
 {
     if (fromVersion > 0) {
-        // Keep the old file as it was, verified, before touching it.
-        const QFileInfo info(m_path);
-        const QString backup = info.dir().filePath(
-            QStringLiteral("%1.v%2-%3.backup.sqlite")
-                .arg(info.completeBaseName())
-                .arg(fromVersion)
-                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-        if (Status s = backupTo(backup); !s)
+        // Keep the old file as it was, verified, before touching it: in the backup folder, where Help >
+        // Restore from backup lists it.
+        QString backup;
+        if (Status s = BackupStore().take(*this, BackupReason::Migration, &backup); !s)
             return Status::failure(
                 tr("The file needs an upgrade, but its backup could not be made, so nothing "
                    "was changed: %1")

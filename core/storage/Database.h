@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class QLockFile;
 class QSqlQuery;
 
 namespace sht {
@@ -48,6 +49,9 @@ public:
 
     bool isOpen() const;
     bool isReadOnly() const { return m_mode != Mode::ReadWrite; }
+    // Why a file asked for ReadWrite was opened read-only (another copy of the app holds it, a read-only
+    // file, folder or medium), translated, for the window and the CLI to show; empty otherwise.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
@@ -87,8 +91,21 @@ public:
     // Transaction nesting depth, used by Transaction to choose BEGIN or SAVEPOINT.
     int &transactionDepth() { return m_transactionDepth; }
 
+    // The SQLite result code of the first write failure from outside the app (disk full, drive removed,
+    // read-only, busy, damaged: WriteErrorText::classify) since the outermost transaction began, 0 when none.
+    // The storage classes note it where SQLite reports it; callers that know the action's name explain it
+    // with WriteErrorText::forAction.
+    void noteWriteError(int sqliteCode);
+    int lastWriteError() const { return m_lastWriteError; }
+    void clearWriteError() { m_lastWriteError = 0; }
+
 private:
     Status openConnection(const QString &path, Mode mode, bool isUri = false);
+    // Closes the connection but keeps the single-writer lock (open() reopens after its checks).
+    void closeConnection();
+    // Takes <file>.lock for a read-write open; false (with m_readOnlyReason) when another copy holds it.
+    bool lockForWriting(const QString &path);
+    static QString lockHolderText(const QString &lockPath, qint64 pid, const QString &hostName);
     Status openReadOnlyConnection(const QString &path);
     // Refuses what must not be opened (not SQLite, foreign, empty, newer, damaged); reads only.
     Status verifyFile(Mode wanted);
@@ -104,6 +121,10 @@ private:
     QString m_lastBackup;
     Mode m_mode = Mode::ReadWrite;
     bool m_readOnlyForced = false; // asked to write, but the file may not be written
+    QString m_readOnlyReason;
+    bool m_heldElsewhere = false;      // another copy of the app holds the lock
+    std::unique_ptr<QLockFile> m_lock; // held while open for writing: one writer per file
+    int m_lastWriteError = 0;
     AuditActor m_actor;
     std::function<QString()> m_uuidSource;
     std::unique_ptr<ChangeJournal> m_journal;

@@ -69,6 +69,22 @@ Status ImportRepository::recreateIndexes(const QStringList &createStatements)
     return Status::success();
 }
 
+int ImportRepository::cacheSize() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("PRAGMA cache_size")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+Status ImportRepository::setCacheSize(int cacheSize)
+{
+    // A pragma's value cannot be bound; it is a number, never text.
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)))
+        return Status::failure(
+            Database::tr("The commune file could not be written: %1").arg(q.lastError().text()));
+    return Status::success();
+}
+
 Status ImportRepository::snapshot(ImportSnapshot *out) const
 {
     *out = ImportSnapshot();

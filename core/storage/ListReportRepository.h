@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <string_view>
 
 namespace sht {
 
@@ -48,21 +49,23 @@ struct RecognisedCitizenRow
     QDate decisionDate;
 };
 
-// One line of the printed register: a current, living member of a household of a current village.
+// One line of the printed register: a current, living member of a household of a current village. The
+// texts are UTF-8 as stored, valid only during the sink call (100,000 lines are read without a QString
+// each; the caller converts what it shows).
 struct RegisterListRow
 {
     qint64 villageId = 0;
-    QString villageName;
     qint64 householdId = 0;
-    QString householdCode;
-    QString address;
-    QString relation; // storage form, see relationFromStorage()
-    QString fullName;
-    QString birthDate; // storage form of PartialDate
-    QString sex;       // storage form of Sex
-    QString citizenId;
-    QString education;
-    QString occupation;
+    qint64 personId = 0;
+    std::string_view householdCode;
+    std::string_view address;
+    std::string_view relation; // storage form, see relationFromStorage()
+    std::string_view fullName;
+    std::string_view birthDate; // storage form of PartialDate
+    std::string_view sex;       // storage form of Sex
+    std::string_view citizenId;
+    std::string_view education;
+    std::string_view occupation;
 };
 
 // A village of the register with how many households and lines it has (the caption and the progress need
@@ -132,7 +135,8 @@ public:
     Status countRegisterRows(qint64 villageId, int *count) const;
     // The register, village by village; households by their head's name in Vietnamese order (given name,
     // middle, family), each household's head first, then the others eldest first. sink returning false
-    // stops (cancel) with a failure with an empty message.
+    // stops (cancel) with a failure with an empty message. One village's lines are held at a time (sorted
+    // here, not by SQLite: docs/BENCHMARKS.md, Step 5), so memory does not grow with the commune.
     Status forEachRegisterRow(qint64 villageId,
                               const std::function<bool(const RegisterListRow &)> &sink) const;
 

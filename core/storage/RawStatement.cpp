@@ -11,6 +11,7 @@ RawStatement::RawStatement(sqlite3 *db, const QString &sql)
     if (sqlite3_prepare_v3(db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
                            nullptr) != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        m_errorCode = sqlite3_extended_errcode(db);
         m_statement = nullptr;
     }
 }
@@ -89,8 +90,10 @@ bool RawStatement::exec()
 {
     const int rc = sqlite3_step(m_statement);
     const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
-    if (!ok)
+    if (!ok) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_errorCode = sqlite3_extended_errcode(m_db);
+    }
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     return ok;

@@ -25,6 +25,8 @@ public:
 
     bool isValid() const { return m_statement != nullptr; }
     QString error() const { return m_error; }
+    // The extended SQLite result code of the last failure (WriteErrorText::classify), 0 when none.
+    int errorCode() const { return m_errorCode; }
     void bind(int index, const QVariant &value); // index from 0
 
     // The bulk binds: no allocation per value once the statement has been used a few times. Text is encoded
@@ -45,6 +47,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
+    int m_errorCode = 0;
     std::vector<QByteArray> m_buffers; // per parameter, for bindText
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };

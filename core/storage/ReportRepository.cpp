@@ -2,10 +2,13 @@
 
 #include "Catalogue.h"
 #include "Database.h"
+#include "SqliteHandle.h"
 
 #include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace sht {
 
@@ -86,6 +89,78 @@ Status ReportRepository::citizenGroups(int year, int minAge, QList<CitizenGroupC
         *out << CitizenGroupCount{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
                                   q.value(3).toInt(), q.value(4).toInt()};
     return Status::success();
+}
+
+ReportRowReader::ReportRowReader(Database &db, const char *sql)
+    : m_db(sqliteHandle(db.connection()))
+{
+    m_rc = m_db ? sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr) : SQLITE_MISUSE;
+}
+
+ReportRowReader::~ReportRowReader()
+{
+    sqlite3_finalize(m_statement);
+}
+
+bool ReportRowReader::isValid() const
+{
+    return m_statement != nullptr;
+}
+
+void ReportRowReader::bind(const char *name, qint64 value)
+{
+    bind(sqlite3_bind_parameter_index(m_statement, name), value);
+}
+
+void ReportRowReader::bind(const char *name, const QByteArray &utf8)
+{
+    if (m_running) {
+        sqlite3_reset(m_statement);
+        m_running = false;
+    }
+    sqlite3_bind_text(m_statement, sqlite3_bind_parameter_index(m_statement, name), utf8.constData(),
+                      int(utf8.size()), SQLITE_STATIC);
+}
+
+void ReportRowReader::bind(int index, qint64 value)
+{
+    if (m_running) {
+        sqlite3_reset(m_statement);
+        m_running = false;
+    }
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+bool ReportRowReader::step()
+{
+    if (!m_statement)
+        return false;
+    m_running = true;
+    m_rc = sqlite3_step(m_statement);
+    return m_rc == SQLITE_ROW;
+}
+
+bool ReportRowReader::failed() const
+{
+    return !m_statement || (m_rc != SQLITE_ROW && m_rc != SQLITE_DONE && m_rc != SQLITE_OK);
+}
+
+std::string_view ReportRowReader::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_statement, column)))
+                : std::string_view();
+}
+
+qint64 ReportRowReader::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+Status ReportRowReader::failure() const
+{
+    return Status::failure(Database::tr("The commune file could not be read: %1")
+                               .arg(m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString()));
 }
 
 } // namespace sht

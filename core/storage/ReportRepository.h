@@ -6,6 +6,11 @@
 #include <QList>
 #include <QString>
 
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace sht {
 
 class Database;
@@ -58,6 +63,38 @@ public:
 
 private:
     Database &m_db;
+};
+
+// A read-only statement stepped through SQLite's C API, for the reports' bulk reads (100,000 register lines,
+// every subject of a year): UTF-8 straight from the page, without a QVariant and a QString per value.
+// Finalised on every path. Only for reads whose text the caller copies before the next step().
+class ReportRowReader
+{
+public:
+    ReportRowReader(Database &db, const char *sql);
+    ~ReportRowReader();
+    ReportRowReader(const ReportRowReader &) = delete;
+    ReportRowReader &operator=(const ReportRowReader &) = delete;
+
+    bool isValid() const;
+    // Named (":yr") parameters; resets the statement first.
+    void bind(const char *name, qint64 value);
+    void bind(const char *name, const QByteArray &utf8); // utf8 must outlive the statement's use
+    // Index from 1; resets the statement first.
+    void bind(int index, qint64 value);
+    // True while a row comes; false at the end or on an error (failed() tells).
+    bool step();
+    bool failed() const;
+    std::string_view text(int column) const; // valid until the next step()
+    qint64 integer(int column) const;
+    // "The commune file could not be read: <SQLite's message>. …"
+    Status failure() const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_rc = 0;
+    bool m_running = false;
 };
 
 } // namespace sht

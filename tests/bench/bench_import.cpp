@@ -1,8 +1,11 @@
 // Import of a large household-register workbook, end to end, against openpyxl merely reading its cells.
 //
 //   bench_import [--people 100000] [--seed 1] [--cli PATH] [--runs 3] [--no-peer] [--undoable] [--keep DIR]
+//                [--workbook PATH]
 //
-// 1. Writes a workbook of `people` people with realistic mess (tests/support/RegisterFixtures).
+// 1. Writes a workbook of `people` people with realistic mess (tests/support/RegisterFixtures), or takes
+//    the one --workbook names (written by an earlier run with --keep: this process's memory then holds
+//    nothing of the writer, so the in-process peak RSS of each step is the import's own).
 // 2. In this process, one pass with the time of each phase: read, detect + parse, plan, apply (new file).
 // 3. `sohoctap-cli import FILE --db NEW --commune … --yes` under /usr/bin/time (wall time, peak RSS), the
 //    median of --runs; that is the number compared.
@@ -33,6 +36,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <malloc.h>
+#include <optional>
 #include <sys/resource.h>
 
 using namespace sht;
@@ -102,6 +106,73 @@ double heapMb()
 #endif
 }
 
+// /proc/self/status field in KB (VmRSS, VmHWM); 0 when unknown.
+qint64 statusKb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field)) + 1).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+// Resets VmHWM to the current RSS (Linux >= 4.0), so the next read of VmHWM is the peak since now.
+void resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+// Times the steps of one import: per step the wall and CPU seconds, the heap in use after it and the peak
+// RSS during it.
+class StepMeter
+{
+public:
+    explicit StepMeter(QTextStream &out)
+        : m_out(out)
+    {
+        restart();
+    }
+    void restart()
+    {
+        m_timer.restart();
+        m_cpu = processCpuSeconds();
+        resetPeakRss();
+    }
+    // Prints the step's line, returns its wall seconds and restarts.
+    double step(const QString &name)
+    {
+        const double wall = m_timer.elapsed() / 1000.0;
+        const double cpu = processCpuSeconds() - m_cpu;
+        const qint64 peak = statusKb("VmHWM:");
+        m_peakKb = qMax(m_peakKb, peak);
+        m_out << QStringLiteral(
+                     "step %1: %2 s wall, %3 s CPU, peak RSS %4 MB, after it RSS %5 MB, heap %6 MB")
+                     .arg(name)
+                     .arg(wall, 0, 'f', 2)
+                     .arg(cpu, 0, 'f', 2)
+                     .arg(peak / 1024)
+                     .arg(statusKb("VmRSS:") / 1024)
+                     .arg(heapMb(), 0, 'f', 0)
+              << Qt::endl;
+        m_cpuSummary << QStringLiteral("%1 %2 s").arg(name).arg(cpu, 0, 'f', 2);
+        restart();
+        return wall;
+    }
+    QString cpuSummary() const { return m_cpuSummary.join(QStringLiteral(", ")); }
+    qint64 peakKb() const { return m_peakKb; } // the highest step peak
+
+private:
+    QTextStream &m_out;
+    QElapsedTimer m_timer;
+    double m_cpu = 0;
+    qint64 m_peakKb = 0;
+    QStringList m_cpuSummary;
+};
+
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -143,6 +214,7 @@ int main(int argc, char *argv[])
     bool undoable = false;
     QString cli;
     QString keep;
+    QString givenWorkbook;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--people") && i + 1 < args.size())
@@ -155,6 +227,8 @@ int main(int argc, char *argv[])
             cli = args.at(++i);
         else if (args.at(i) == QLatin1String("--keep") && i + 1 < args.size())
             keep = args.at(++i);
+        else if (args.at(i) == QLatin1String("--workbook") && i + 1 < args.size())
+            givenWorkbook = args.at(++i);
         else if (args.at(i) == QLatin1String("--no-peer"))
             peer = false;
         else if (args.at(i) == QLatin1String("--undoable"))
@@ -162,49 +236,57 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir scratch;
     const QString dir = keep.isEmpty() ? scratch.path() : keep;
-    const QString workbookPath = dir + QStringLiteral("/register-%1.xlsx").arg(people);
+    const QString workbookPath =
+        givenWorkbook.isEmpty() ? dir + QStringLiteral("/register-%1.xlsx").arg(people) : givenWorkbook;
 
     QElapsedTimer timer;
     timer.start();
-    const auto written = test::RegisterFixtures::writeLargeXlsx(workbookPath, people, seed);
-    if (!written.ok) {
-        out << "could not write the workbook" << Qt::endl;
-        return 1;
-    }
-    out << QStringLiteral("workbook: %1 people, %2 households, %3 villages, %4 MB, written in %5 s")
-               .arg(written.people)
-               .arg(written.households)
-               .arg(written.villages)
-               .arg(QFile(workbookPath).size() / 1e6, 0, 'f', 1)
-               .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
-        << Qt::endl;
-
-    // In-process phases.
-    qint64 cells = 0;
-    {
-        timer.restart();
-        double cpu = processCpuSeconds();
-        Status status;
-        const Workbook workbook = readWorkbook(workbookPath, std::nullopt, ReadLimits(), &status);
-        if (!status) {
-            out << status.message() << Qt::endl;
+    test::RegisterFixtures::LargeResult written;
+    if (givenWorkbook.isEmpty()) {
+        written = test::RegisterFixtures::writeLargeXlsx(workbookPath, people, seed);
+        if (!written.ok) {
+            out << "could not write the workbook" << Qt::endl;
             return 1;
         }
-        const double readS = timer.elapsed() / 1000.0;
-        const double readCpu = processCpuSeconds() - cpu;
-        const double heapWorkbook = heapMb();
-        cells = nonEmptyCells(workbook);
-        timer.restart();
-        cpu = processCpuSeconds();
-        const ParsedRegister input =
-            RegisterParser::parse(workbook, RegisterParser::detect(workbook), QDate::currentDate());
-        const double parseS = timer.elapsed() / 1000.0;
-        const double parseCpu = processCpuSeconds() - cpu;
-        const double heapParsed = heapMb();
+        out << QStringLiteral("workbook: %1 people, %2 households, %3 villages, %4 MB, written in %5 s")
+                   .arg(written.people)
+                   .arg(written.households)
+                   .arg(written.villages)
+                   .arg(QFile(workbookPath).size() / 1e6, 0, 'f', 1)
+                   .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
+            << Qt::endl;
+    } else if (!QFile::exists(workbookPath)) {
+        out << "no workbook " << workbookPath << Qt::endl;
+        return 1;
+    }
+
+    // In-process phases, in the order and with the lifetimes of `sohoctap-cli import` into a new file: the
+    // workbook is dropped once parsed, the parsed register once planned. Each step prints its CPU time, the
+    // heap in use after it, and the peak RSS during it (VmHWM reset at the step's start).
+    qint64 cells = 0;
+    {
+        StepMeter meter(out);
+        std::optional<Workbook> workbook;
+        {
+            Status status;
+            workbook = readWorkbook(workbookPath, std::nullopt, ReadLimits(), &status);
+            if (!status) {
+                out << status.message() << Qt::endl;
+                return 1;
+            }
+        }
+        const double readS = meter.step(QStringLiteral("read"));
+        cells = nonEmptyCells(*workbook);
+        meter.restart();
+        ParsedRegister input =
+            RegisterParser::parse(*workbook, RegisterParser::detect(*workbook), QDate::currentDate());
+        workbook.reset();
+        const double parseS = meter.step(QStringLiteral("detect+parse"));
         Database db;
         db.setActor({QStringLiteral("bench"), QStringLiteral("import")});
         const QString dbPath = dir + QStringLiteral("/phases.sqlite");
-        QFile::remove(dbPath);
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(dbPath + QLatin1String(suffix));
         if (Status s = db.create(dbPath); !s) {
             out << s.message() << Qt::endl;
             return 1;
@@ -213,25 +295,23 @@ int main(int argc, char *argv[])
         commune.kind = AdminUnit::Kind::Commune;
         commune.name = QStringLiteral("Xã Bench");
         AdminUnitService(db).createCommune(commune);
-        timer.restart();
-        cpu = processCpuSeconds();
+        meter.restart();
         ImportPlan plan;
         if (Status s = ImportPlanner(db).plan(input, &plan); !s) {
             out << s.message() << Qt::endl;
             return 1;
         }
-        const double planS = timer.elapsed() / 1000.0;
-        const double planCpu = processCpuSeconds() - cpu;
-        const double heapPlanned = heapMb();
-        timer.restart();
-        cpu = processCpuSeconds();
+        std::optional<ParsedRegister> kept;
+        if (undoable)
+            kept = input; // planned again below
+        input = ParsedRegister();
+        const double planS = meter.step(QStringLiteral("plan"));
         ImportApplier::Outcome outcome;
         if (Status s = ImportApplier(db).apply(plan, &outcome); !s) {
             out << s.message() << Qt::endl;
             return 1;
         }
-        const double applyS = timer.elapsed() / 1000.0;
-        const double applyCpu = processCpuSeconds() - cpu;
+        const double applyS = meter.step(QStringLiteral("apply"));
         out << QStringLiteral("phases: read %1 s (%2 cells), detect+parse %3 s, plan %4 s, apply %5 s "
                               "(%6 people, %7 households, %8 problems, %9 possible duplicates)")
                    .arg(readS, 0, 'f', 2)
@@ -244,19 +324,9 @@ int main(int argc, char *argv[])
                    .arg(plan.problems.size())
                    .arg(plan.duplicates.size())
             << Qt::endl;
-        out << QStringLiteral("phases, CPU: read %1 s, detect+parse %2 s, plan %3 s, apply %4 s")
-                   .arg(readCpu, 0, 'f', 2)
-                   .arg(parseCpu, 0, 'f', 2)
-                   .arg(planCpu, 0, 'f', 2)
-                   .arg(applyCpu, 0, 'f', 2)
-            << Qt::endl;
-        out << QStringLiteral("heap in use after read %1 MB, + parse %2 MB, + plan %3 MB")
-                   .arg(heapWorkbook, 0, 'f', 0)
-                   .arg(heapParsed, 0, 'f', 0)
-                   .arg(heapPlanned, 0, 'f', 0)
-            << Qt::endl;
-        out << QStringLiteral("peak RSS of this process so far: %1 MB").arg(peakRssKb() / 1024) << Qt::endl;
-        if (outcome.peopleAdded != written.people)
+        out << QStringLiteral("phases, CPU: %1").arg(meter.cpuSummary()) << Qt::endl;
+        out << QStringLiteral("peak RSS of the import's steps: %1 MB").arg(meter.peakKb() / 1024) << Qt::endl;
+        if (givenWorkbook.isEmpty() && outcome.peopleAdded != written.people)
             out << QStringLiteral("WARNING: %1 people written, %2 imported")
                        .arg(written.people)
                        .arg(outcome.peopleAdded)
@@ -273,7 +343,7 @@ int main(int argc, char *argv[])
             c2.id = 0;
             AdminUnitService(undoDb).createCommune(c2);
             ImportPlan plan2;
-            ImportPlanner(undoDb).plan(input, &plan2);
+            ImportPlanner(undoDb).plan(*kept, &plan2);
             QUndoStack stack;
             ChangeNotifier notifier;
             EditCommands edits(undoDb, stack, notifier);

@@ -1,6 +1,7 @@
 // Runs a libFuzzer entry point over seed corpus folders without libFuzzer, so that any compiler builds it
 // and CTest runs it in CI: every file once, then every file cut at a few lengths. A crash fails the test.
-// Usage: <replay> [folder or file]...   (default: the folder compiled in as SHT_FUZZ_CORPUS)
+// Usage: <replay> [folder or file]...   (default: the folder compiled in as SHT_FUZZ_CORPUS, corpus/<target>,
+// and the crash reproducers of the same target, regressions/<target>, when that folder exists)
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -19,8 +20,15 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         inputs << QString::fromLocal8Bit(argv[i]);
 #ifdef SHT_FUZZ_CORPUS
-    if (inputs.isEmpty())
-        inputs << QStringLiteral(SHT_FUZZ_CORPUS);
+    if (inputs.isEmpty()) {
+        const QString corpus = QStringLiteral(SHT_FUZZ_CORPUS);
+        inputs << corpus;
+        const QFileInfo info(corpus);
+        const QString regressions =
+            info.dir().absoluteFilePath(QStringLiteral("../regressions/") + info.fileName());
+        if (QFileInfo(regressions).isDir())
+            inputs << regressions;
+    }
 #endif
     QStringList files;
     for (const QString &input : std::as_const(inputs)) {

@@ -160,7 +160,7 @@ void TestImportBulk::largeImport_data()
 }
 
 // Above ImportApplier's large-load threshold (5,000 new people) the secondary indexes are dropped for the
-// load and created again before the commit.
+// load and created again before the commit; the load's page cache is smaller, then given back.
 void TestImportBulk::largeImport()
 {
     QFETCH(QString, ending);
@@ -175,15 +175,26 @@ void TestImportBulk::largeImport()
     const QStringList schemaBefore = schema(db);
     const QStringList stateBefore = test::databaseState(db);
     const int auditBefore = scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+    const int cacheBefore = scalar(db, QStringLiteral("PRAGMA cache_size")).toInt();
+    QVERIFY(cacheBefore != -16384); // Database's own (64 MB), not the load's
 
     ImportPlan plan;
     SHT_VERIFY_OK(ImportPlanner(db).plan(input, &plan));
     ImportApplier applier(db);
-    if (ending == QLatin1String("cancel"))
-        applier.setProgress([](int done, int total) { return done < total / 2; });
+    // While the load runs without its indexes its page cache is smaller (16 MB: the plan keeps the memory).
+    QList<int> cacheDuringLoad;
+    applier.setProgress([&](int done, int total) {
+        cacheDuringLoad << scalar(db, QStringLiteral("PRAGMA cache_size")).toInt();
+        return ending != QLatin1String("cancel") || done < total / 2;
+    });
     ImportApplier::Outcome outcome;
     const Status status = applier.apply(plan, &outcome);
 
+    QVERIFY(!cacheDuringLoad.isEmpty());
+    for (int cache : std::as_const(cacheDuringLoad))
+        QCOMPARE(cache, -16384);
+    // ... and the connection's own cache is back afterwards, however the import ended.
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")).toInt(), cacheBefore);
     QCOMPARE(schema(db), schemaBefore);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     if (ending != QLatin1String("commit")) {

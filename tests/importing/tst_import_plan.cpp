@@ -65,6 +65,7 @@ class TestImportPlan : public QObject
 private slots:
     void nameKey_data();
     void nameKey();
+    void compatibleBirthIsOverlap();
     void newCommune();
     void villageMatching_data();
     void villageMatching();
@@ -80,6 +81,33 @@ private slots:
     void everyNewHouseholdHasOneHead();
     void messyWorkbookEndToEnd();
 };
+
+// PersonMatcher compares birth dates field by field (it runs for every pair of people sharing a name): the
+// same answer as PartialDate::overlaps() for every pair of a year, months and days around the edges, and
+// null only with null.
+void TestImportPlan::compatibleBirthIsOverlap()
+{
+    QList<PartialDate> dates{PartialDate()};
+    for (int year : {1955, 1956}) {
+        dates << PartialDate::fromYear(year);
+        for (int month : {1, 2, 3, 12}) {
+            dates << PartialDate::fromYearMonth(year, month);
+            for (int day : {1, 28, 29, 31})
+                if (QDate(year, month, day).isValid())
+                    dates << PartialDate::fromDate(QDate(year, month, day));
+        }
+    }
+    QVERIFY(dates.size() > 30);
+    int compatible = 0;
+    for (const PartialDate &a : std::as_const(dates))
+        for (const PartialDate &b : std::as_const(dates)) {
+            const bool expected = (a.isNull() && b.isNull()) || a.overlaps(b);
+            QVERIFY2(PersonMatcher::compatibleBirth(a, b) == expected,
+                     qPrintable(a.toString() + QStringLiteral(" / ") + b.toString()));
+            compatible += expected;
+        }
+    QVERIFY(compatible > dates.size()); // more than each date with itself: years hold their months
+}
 
 void TestImportPlan::nameKey_data()
 {

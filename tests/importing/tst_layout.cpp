@@ -287,6 +287,13 @@ void TestLayout::columnNumberRow_data()
     QTest::newRow("decreasing") << texts({u"3"_s, u"2"_s, u"1"_s}) << false;
     QTest::newRow("a data row") << texts({u"1"_s, u"Nguyễn Văn An"_s, u"1956"_s}) << false;
     QTest::newRow("year numbers") << QList<Cell>{numberCell(1), numberCell(1956), numberCell(2)} << false;
+    // Around the quick check that skips the expressions for longer texts (two characters besides brackets
+    // and spaces at most).
+    QTest::newRow("spaces inside brackets") << texts({u"( 1 )"_s, u"(  2)"_s, u"\u00a03\u00a0"_s}) << true;
+    QTest::newRow("two digits") << texts({u"(9)"_s, u"(10)"_s, u"( 11 )"_s}) << true;
+    QTest::newRow("three digits") << texts({u"(1)"_s, u"(2)"_s, u"(100)"_s}) << false;
+    QTest::newRow("a bare bracket") << texts({u"(1)"_s, u"(2)"_s, u"( )"_s}) << false;
+    QTest::newRow("digits apart") << texts({u"(1)"_s, u"(2)"_s, u"1 2"_s}) << false;
 }
 
 void TestLayout::columnNumberRow()

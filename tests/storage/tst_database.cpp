@@ -1,3 +1,4 @@
+#include "BackupStore.h"
 #include "Database.h"
 #include "PersonRepository.h"
 #include "TestSupport.h"
@@ -159,6 +160,12 @@ private slots:
         // The backup holds the file exactly as version 1 had it.
         QVERIFY(!db.lastBackupPath().isEmpty());
         QVERIFY(QFile::exists(db.lastBackupPath()));
+        // It lands in the backup folder, where Help > Restore from backup lists it, not beside the file.
+        QCOMPARE(QFileInfo(db.lastBackupPath()).absolutePath(),
+                 QDir(BackupSettings::load().effectiveFolder()).absolutePath());
+        QVERIFY2(QFileInfo(db.lastBackupPath()).fileName().contains(QStringLiteral("_migration_")),
+                 qPrintable(db.lastBackupPath()));
+        QCOMPARE(BackupStore().list().first().path, db.lastBackupPath());
         {
             Database backup;
             const Status s = backup.open(db.lastBackupPath(), Database::Mode::ReadOnly);

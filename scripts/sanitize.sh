@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds the whole project with AddressSanitizer and UndefinedBehaviorSanitizer into build-asan/ and runs the
+# whole test suite there. Any sanitizer report fails the test that caused it (halt_on_error, no recovery).
+# Usage: scripts/sanitize.sh [ctest arguments, e.g. -R test_merge]
+# Slow: about three times the normal build and test time (see docs/RELIABILITY.md for the last run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(( $(nproc) < 2 ? 1 : 2 ))
+flags="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHT_WERROR=OFF \
+    -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_C_FLAGS="$flags" \
+    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
+    -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
+cmake --build build-asan -j"$jobs"
+cd build-asan
+# Leaks: Qt's plugins and fontconfig keep process-lifetime caches that LeakSanitizer reports at exit; the
+# suppressions name only those libraries, so a leak in our code still fails.
+export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=0"
+export LSAN_OPTIONS="suppressions=$PWD/../scripts/lsan-suppressions.txt:print_suppressions=0"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$jobs" --timeout 1800 "$@"
