@@ -52,6 +52,14 @@ QChartView *makeChartView(QWidget *parent, const QString &name, const QString &a
     return view;
 }
 
+// QChartView::setChart releases the previous chart instead of deleting it (found by LeakSanitizer).
+void showChart(QChartView *view, QChart *chart)
+{
+    QChart *previous = view->chart();
+    view->setChart(chart);
+    delete previous;
+}
+
 } // namespace
 
 DashboardWidget::DashboardWidget(QWidget *parent)
@@ -208,8 +216,8 @@ void DashboardWidget::setSession(Database *db, EditCommands *commands, ChangeNot
         m_model->setRows({}, 0);
         m_summary->clear();
         m_notes->clear();
-        m_barView->setChart(new QChart);
-        m_trendView->setChart(new QChart);
+        showChart(m_barView, new QChart);
+        showChart(m_trendView, new QChart);
         return;
     }
     if (isVisible())
@@ -343,12 +351,9 @@ void DashboardWidget::refresh()
             byYear.insert(y, report.rows(*a, scope));
     byYear.insert(year(), rows);
 
-    QChart *old = m_barView->chart();
-    m_barView->setChart(DashboardCharts::barChart(rows, tr("Recognised against the target, %1").arg(year())));
-    delete old;
-    old = m_trendView->chart();
-    m_trendView->setChart(DashboardCharts::trendChart(byYear, tr("Recognised over the years")));
-    delete old;
+    showChart(m_barView,
+              DashboardCharts::barChart(rows, tr("Recognised against the target, %1").arg(year())));
+    showChart(m_trendView, DashboardCharts::trendChart(byYear, tr("Recognised over the years")));
 
     QStringList notes;
     notes

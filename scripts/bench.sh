@@ -80,4 +80,6 @@ echo '```'
 "$build/tests/bench/bench_list_reports" --people "$people" --peer 2>/dev/null
 # 9. Volunteer packages (Step 6): a village of 10,000 people, 2,000 random edits on each side, merged.
 "$build/tests/bench/bench_merge" --people 10000 --edits 2000 2>/dev/null
+# 10. Backups (issue 9): a checked backup of the demo file in the worker and on the GUI thread, and a restore.
+"$build/tests/bench/bench_backup" "$work/demo.sqlite" --runs 3 2>/dev/null
 echo '```'

@@ -13,6 +13,9 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHT_WERROR
     -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
 cmake --build build-asan -j"$jobs"
 cd build-asan
+# Instrumented code runs 3-10x slower: give every test ten times its usual time limit (the limits are test
+# properties, which ctest's --timeout does not override).
+find tests -name CTestTestfile.cmake -exec sed -i -E 's/(TIMEOUT "[0-9]+)"/\10"/g' {} +
 # Leaks: Qt's plugins and fontconfig keep process-lifetime caches that LeakSanitizer reports at exit; the
 # suppressions name only those libraries, so a leak in our code still fails.
 export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=0"

@@ -27,6 +27,7 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QUndoStack>
@@ -387,7 +388,12 @@ private slots:
         c.stack.undo();
         QCOMPARE(p.family(DashboardTableModel::RecognisedColumn), QStringLiteral("7"));
 
+        // Replaced charts are deleted: QChartView::setChart only releases the previous one (LeakSanitizer).
+        const QPointer<QChart> shownBars = p.widget.barChartView()->chart();
+        const QPointer<QChart> shownTrend = p.widget.trendChartView()->chart();
         p.widget.setSession(nullptr, nullptr, nullptr);
+        QVERIFY(shownBars.isNull());
+        QVERIFY(shownTrend.isNull());
         QCOMPARE(p.table->model()->rowCount(), 0);
         QCOMPARE(p.years->count(), 0);
         QVERIFY(p.widget.barChartView()->chart()->series().isEmpty());
