@@ -191,6 +191,14 @@ private slots:
         QVERIFY2(commune().error.isEmpty(), qPrintable(commune().error));
     }
 
+    // The shared commune is a function-local static, destroyed after QApplication: its connection must be
+    // closed while Qt's SQL driver is still loaded, or SQLite's connection leaks (LeakSanitizer).
+    void cleanupTestCase()
+    {
+        commune().edits.reset();
+        commune().db.close();
+    }
+
     void init() { MessageBox::clearRecords(); }
 
     // The totals row, percentages from their numerator and denominator, an empty share of nothing, the
