@@ -1,13 +1,12 @@
 #pragma once
 
 #include "BackupStore.h"
+#include "ReadOnlySqlite.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 #include <functional>
-
-struct sqlite3;
 
 namespace sht {
 
@@ -20,12 +19,11 @@ class BackupFile
 
 public:
     explicit BackupFile(const QString &path);
-    ~BackupFile();
     BackupFile(const BackupFile &) = delete;
     BackupFile &operator=(const BackupFile &) = delete;
 
-    bool isOpen() const { return m_db != nullptr; }
-    QString openError() const { return m_error; }
+    bool isOpen() const { return m_file.isOpen(); }
+    QString openError() const { return m_file.error(); }
 
     // The commune file's identity and the commune's name; empty when the backup cannot be read.
     QString databaseUuid();
@@ -42,12 +40,7 @@ private:
     qint64 number(const char *sql, bool *ok = nullptr);
     QString problem(bool full);
 
-    static int progress(void *self);
-
-    sqlite3 *m_db = nullptr;
-    std::function<bool()> m_cancelled;
-    QString m_path;
-    QString m_error;
+    ReadOnlySqlite m_file;
 };
 
 } // namespace sht

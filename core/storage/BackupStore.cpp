@@ -3,6 +3,7 @@
 #include "BackupFile.h"
 #include "BackupName.h"
 #include "Database.h"
+#include "ReadOnlySqlite.h"
 
 #include <QDir>
 #include <QFile>
@@ -96,65 +97,32 @@ class SourceConnection
 {
 public:
     SourceConnection(const QString &path, const std::function<bool()> &cancelled)
-        : m_cancelled(cancelled)
+        : m_file(path, "mode=ro")
     {
-        if (!QFileInfo(path).isFile()) {
-            m_error = BackupStore::tr("the file is missing");
+        sqlite3 *db = m_file.handle();
+        if (!db)
             return;
-        }
-        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-        uri.setQuery(QStringLiteral("mode=ro"));
-        const QByteArray name = uri.toString(QUrl::FullyEncoded).toUtf8();
-        if (sqlite3_open_v2(name.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) !=
-            SQLITE_OK) {
-            m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : BackupStore::tr("out of memory");
-            sqlite3_close(m_db);
-            m_db = nullptr;
-            return;
-        }
         // A checkpoint of the window's connection may hold the file for a moment.
-        sqlite3_busy_timeout(m_db, 5000);
+        sqlite3_busy_timeout(db, 5000);
         // From a read-only connection VACUUM INTO writes its target through a rollback journal, synced at
         // every cache spill: 1.9 s on the 100,000-person file against 0.6 s from a writable one. The target
         // needs no sync while it is written: it is a `.partial` file, synced once whole, before its rename
         // (synchronous=OFF: 1.0 s; a 16 MB cache spills less: 0.8 s).
-        sqlite3_exec(m_db, "PRAGMA synchronous = OFF; PRAGMA cache_size = -16384", nullptr, nullptr, nullptr);
-        // Polled every thousand virtual machine steps (about a millisecond): a true answer interrupts the
-        // running statement (VACUUM INTO included) with SQLITE_INTERRUPT.
-        if (m_cancelled)
-            sqlite3_progress_handler(m_db, 1000, &SourceConnection::progress, this);
+        sqlite3_exec(db, "PRAGMA synchronous = OFF; PRAGMA cache_size = -16384", nullptr, nullptr, nullptr);
+        // Polled about every millisecond.
+        if (cancelled)
+            m_file.setCancel(cancelled, 1000);
     }
-    ~SourceConnection() { sqlite3_close(m_db); }
-    SourceConnection(const SourceConnection &) = delete;
-    SourceConnection &operator=(const SourceConnection &) = delete;
 
-    bool isOpen() const { return m_db != nullptr; }
-    QString error() const { return m_error; }
-
-    QString text(const char *sql, bool *ok = nullptr)
-    {
-        QString result;
-        bool good = false;
-        sqlite3_stmt *statement = nullptr;
-        if (m_db && sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) == SQLITE_OK) {
-            const int step = sqlite3_step(statement);
-            good = step == SQLITE_ROW || step == SQLITE_DONE;
-            if (step == SQLITE_ROW)
-                result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-        }
-        if (!good && m_db)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        sqlite3_finalize(statement);
-        if (ok)
-            *ok = good;
-        return result;
-    }
+    bool isOpen() const { return m_file.isOpen(); }
+    QString error() const { return m_file.error(); }
+    QString text(const char *sql, bool *ok = nullptr) { return m_file.text(sql, ok); }
 
     // VACUUM INTO: a consistent copy of the file as it was when the copy began, compacted.
     int vacuumInto(const QString &target)
     {
         sqlite3_stmt *statement = nullptr;
-        int rc = sqlite3_prepare_v2(m_db, "VACUUM INTO ?1", -1, &statement, nullptr);
+        int rc = sqlite3_prepare_v2(m_file.handle(), "VACUUM INTO ?1", -1, &statement, nullptr);
         if (rc == SQLITE_OK) {
             const QByteArray name = target.toUtf8(); // SQLite takes UTF-8 file names everywhere
             sqlite3_bind_text(statement, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
@@ -163,21 +131,13 @@ public:
                 rc = SQLITE_OK;
         }
         if (rc != SQLITE_OK)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            m_file.noteError();
         sqlite3_finalize(statement);
         return rc;
     }
 
 private:
-    static int progress(void *self)
-    {
-        const auto *source = static_cast<SourceConnection *>(self);
-        return source->m_cancelled() ? 1 : 0;
-    }
-
-    sqlite3 *m_db = nullptr;
-    std::function<bool()> m_cancelled;
-    QString m_error;
+    ReadOnlySqlite m_file;
 };
 
 void removeWithCompanions(const QString &path)
