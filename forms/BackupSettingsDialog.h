@@ -4,6 +4,9 @@
 
 #include <QDialog>
 
+#include <atomic>
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -29,6 +32,11 @@ public:
     // The backup taken with "Take a backup now", empty when none.
     QString lastBackupPath() const { return m_lastBackup; }
 
+    // Tests: called in the worker at every cancellation poll of "Take a backup now", with the cancellation
+    // flag; a test blocks in it to hold the backup half-way and press Cancel.
+    using Probe = std::function<void(const std::atomic_bool &cancelled)>;
+    void setProbe(Probe probe) { m_probe = std::move(probe); }
+
 private:
     void browse();
     void takeNow();
@@ -42,6 +50,7 @@ private:
     QLabel *m_result = nullptr;
     QLabel *m_error = nullptr;
     QString m_lastBackup;
+    Probe m_probe;
 };
 
 } // namespace sht

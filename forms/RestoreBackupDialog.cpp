@@ -3,6 +3,7 @@
 #include "BackupInspector.h"
 #include "BackupListModel.h"
 #include "BackupName.h"
+#include "CancellableWork.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 
@@ -10,15 +11,12 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -254,40 +252,20 @@ Status RestoreBackupDialog::runRestore(const QString &backupPath, const QString 
     // clerk can cancel (Esc). The list's own checks pause meanwhile, not to compete for the drive.
     const bool wasInspecting = m_inspector->isRunning();
     m_inspector->stop();
-    auto flag = std::make_shared<std::atomic_bool>(false);
     const Probe probe = m_probe;
-    Status result;
-    QProgressDialog progress(tr("Checking the backup and copying it into %1…")
-                                 .arg(QDir::toNativeSeparators(QFileInfo(target).fileName())),
-                             tr("Cancel"), 0, 0, this);
-    progress.setObjectName(QStringLiteral("restoreProgress"));
-    progress.setWindowTitle(tr("Restore from backup"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    QEventLoop loop;
-    std::unique_ptr<QThread> worker(QThread::create([&result, backupPath, target, flag, probe] {
-        result = BackupStore::restore(backupPath, target, [flag, probe] {
-            if (probe)
-                probe(*flag);
-            return flag->load();
-        });
-    }));
-    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, &loop, [&progress, flag] {
-        flag->store(true);
-        progress.setLabelText(tr("Cancelling…"));
-    });
-    worker->start();
-    progress.show();
-    if (!worker->isFinished())
-        loop.exec();
-    worker->wait();
-    progress.close();
-    activateWindow(); // the keyboard comes back to the list
-
-    *cancelled = flag->load() && !result.ok();
+    const Status result = CancellableWork::run(
+        this, tr("Restore from backup"),
+        tr("Checking the backup and copying it into %1…")
+            .arg(QDir::toNativeSeparators(QFileInfo(target).fileName())),
+        QStringLiteral("restoreProgress"),
+        [backupPath, target, probe](const std::atomic_bool &flag) {
+            return BackupStore::restore(backupPath, target, [&flag, probe] {
+                if (probe)
+                    probe(flag);
+                return flag.load();
+            });
+        },
+        cancelled);
     if (wasInspecting) {
         QStringList unchecked;
         for (int row = 0; row < m_model->rowCount(); ++row)

@@ -62,8 +62,10 @@ if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 fi
 jobs=$(( $(nproc) < 2 ? 1 : 2 ))
-# RelWithDebInfo like every other build (ccache hits); CPack strips the programs (CPACK_STRIP_FILES).
-cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHT_WERROR=ON -DBUILD_TESTING=OFF \
+# The flags of scripts/build.sh (-O2, no debug information: ccache hits); CPack strips the programs too
+# (CPACK_STRIP_FILES).
+cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" \
+    -DCMAKE_C_FLAGS_RELEASE="-O2 -DNDEBUG" -DSHT_WERROR=ON -DBUILD_TESTING=OFF \
     "${launcher[@]}" >"$build.configure.log" 2>&1 || { cat "$build.configure.log"; exit 1; }
 mv "$build.configure.log" "$build/configure.log"
 cmake --build "$build" -j"$jobs" --target sohoctap sohoctap-cli

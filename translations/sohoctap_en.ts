@@ -6199,6 +6199,25 @@ Last change recorded: %2</translation>
         <source>Backup taken: %1</source>
         <translation>Backup taken: %1</translation>
     </message>
+    <message>
+        <source>Taking a backup of %1…</source>
+        <translation>Taking a backup of %1…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; none was taken.</source>
+        <translation>The backup was cancelled; none was taken.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::CancellableWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
 </context>
 <context>
     <name>sht::CatalogueBrowserDialog</name>
@@ -10626,14 +10645,6 @@ Open the restored file now?</translation>
     <message>
         <source>Checking the backup and copying it into %1…</source>
         <translation>Checking the backup and copying it into %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

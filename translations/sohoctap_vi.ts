@@ -6171,6 +6171,25 @@ Thay đổi cuối cùng được ghi nhận: %2</translation>
         <source>Backup taken: %1</source>
         <translation>Đã sao lưu: %1</translation>
     </message>
+    <message>
+        <source>Taking a backup of %1…</source>
+        <translation>Đang sao lưu %1…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; none was taken.</source>
+        <translation>Đã hủy sao lưu; không có bản sao lưu nào được tạo.</translation>
+    </message>
+</context>
+<context>
+    <name>sht::CancellableWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
 </context>
 <context>
     <name>sht::CatalogueBrowserDialog</name>
@@ -10542,14 +10561,6 @@ Mở tệp vừa khôi phục ngay bây giờ?</translation>
     <message>
         <source>Checking the backup and copying it into %1…</source>
         <translation>Đang kiểm tra bản sao lưu và chép vào %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Đang hủy…</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,16 @@
 #include "XlsReader.h"
 
 #include "ExcelDate.h"
+#include "XlsExtract.h"
 #include "XlsxSheetReader.h"
 
-#include <QDataStream>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstring>
 #include <freexl.h>
+#include <string>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -22,17 +24,6 @@
 namespace sht::importing {
 
 namespace {
-
-// Closes the FreeXL handle on every path (FreeXL wants freexl_close even after a failed open).
-struct Handle
-{
-    const void *xls = nullptr;
-    ~Handle()
-    {
-        if (xls)
-            freexl_close(xls);
-    }
-};
 
 QString freexlError(int code)
 {
@@ -57,68 +48,57 @@ QString freexlError(int code)
     }
 }
 
+// Reads XlsExtract's records; every read is checked against the end, since a child that died half-way
+// leaves a short stream.
+class RecordReader
+{
+public:
+    RecordReader(const char *bytes, std::size_t size)
+        : m_at(bytes)
+        , m_end(bytes + size)
+    {}
+    template <typename T>
+    T get()
+    {
+        T value{};
+        if (std::size_t(m_end - m_at) < sizeof value) {
+            m_ok = false;
+            return value;
+        }
+        std::memcpy(&value, m_at, sizeof value);
+        m_at += sizeof value;
+        return value;
+    }
+    QByteArrayView text()
+    {
+        const auto length = get<std::uint32_t>();
+        if (!m_ok || std::size_t(m_end - m_at) < length) {
+            m_ok = false;
+            return {};
+        }
+        const QByteArrayView view(m_at, qsizetype(length));
+        m_at += length;
+        return view;
+    }
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_at == m_end; }
+
+private:
+    const char *m_at;
+    const char *m_end;
+    bool m_ok = true;
+};
+
 #ifdef Q_OS_UNIX
-// The child's answer: the status, then the cells XlsReader fills (name and rows; FreeXL gives nothing else).
-QByteArray serialise(const Status &status, const Workbook &workbook)
+bool writeAll(int fd, const char *bytes, std::size_t size)
 {
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out << status.ok() << status.message() << workbook.path << workbook.format << workbook.encoding
-        << qint32(workbook.sheets.size());
-    for (const SheetGrid &sheet : workbook.sheets) {
-        out << sheet.name << qint32(sheet.rows.size());
-        for (const auto &row : sheet.rows) {
-            out << qint32(row.size());
-            for (const Cell &cell : row)
-                out << qint8(cell.type) << cell.text << cell.number << cell.date;
-        }
-    }
-    return bytes;
-}
-
-bool deserialise(const QByteArray &bytes, Status *status, Workbook *workbook)
-{
-    QDataStream in(bytes);
-    bool ok = false;
-    QString message;
-    qint32 sheets = 0;
-    in >> ok >> message >> workbook->path >> workbook->format >> workbook->encoding >> sheets;
-    for (qint32 s = 0; s < sheets && in.status() == QDataStream::Ok; ++s) {
-        SheetGrid sheet;
-        qint32 rows = 0;
-        in >> sheet.name >> rows;
-        for (qint32 r = 0; r < rows && in.status() == QDataStream::Ok; ++r) {
-            qint32 cells = 0;
-            in >> cells;
-            QVector<Cell> row;
-            for (qint32 c = 0; c < cells && in.status() == QDataStream::Ok; ++c) {
-                Cell cell;
-                qint8 type = 0;
-                in >> type >> cell.text >> cell.number >> cell.date;
-                cell.type = Cell::Type(type);
-                row.append(std::move(cell));
-            }
-            sheet.rows.append(std::move(row));
-        }
-        workbook->sheets.append(std::move(sheet));
-    }
-    if (in.status() != QDataStream::Ok || !in.atEnd())
-        return false;
-    *status = ok ? Status::success() : Status::failure(message);
-    if (!ok)
-        *workbook = Workbook();
-    return true;
-}
-
-bool writeAll(int fd, const QByteArray &bytes)
-{
-    for (qsizetype done = 0; done < bytes.size();) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+    for (std::size_t done = 0; done < size;) {
+        const ssize_t n = ::write(fd, bytes + done, size - done);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
             return false;
-        done += n;
+        done += std::size_t(n);
     }
     return true;
 }
@@ -155,13 +135,17 @@ bool readAll(int fd, QByteArray *bytes, QDeadlineTimer deadline)
 // FreeXL 1.0.6 (Debian 12) reads far past a buffer of its own on some damaged files (fuzz_xls found one:
 // tests/fuzz/regressions/xls/freexl-stack-overread.xls), which may crash the process or carry stray memory
 // into a cell. So FreeXL runs in a child process: a file that makes it crash or hang is refused like any
-// damaged file, and the window or the CLI goes on. The child only reads and writes its answer to a pipe,
-// then leaves with _exit (no exit handlers of the parent run twice). Where fork fails, it reads in process.
+// damaged file, and the window or the CLI goes on. The child runs XlsExtract (FreeXL and the standard
+// library, no Qt: a lock another thread held at the fork would never be released there), writes the records
+// to a pipe, and leaves with _exit (no exit handlers of the parent run twice). Where fork fails, it reads in
+// process.
 Workbook XlsReader::readFile(const QString &path, const ReadLimits &limits, Status *status)
 {
 #ifndef Q_OS_UNIX
     return readInProcess(path, limits, status); // no fork(): Windows reads in process (untested here)
 #else
+    // Everything Qt is done before the fork: the child runs FreeXL and write() only.
+    const QByteArray encodedPath = QFile::encodeName(path);
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0)
         return readInProcess(path, limits, status);
@@ -173,9 +157,12 @@ Workbook XlsReader::readFile(const QString &path, const ReadLimits &limits, Stat
     }
     if (child == 0) {
         ::close(fds[0]);
-        Status childStatus;
-        const Workbook workbook = readInProcess(path, limits, &childStatus);
-        ::_exit(writeAll(fds[1], serialise(childStatus, workbook)) ? 0 : 1);
+        const int out = fds[1];
+        const bool written =
+            XlsExtract::run(encodedPath.constData(), [out](const char *bytes, std::size_t size) {
+                return writeAll(out, bytes, size);
+            });
+        ::_exit(written ? 0 : 1);
     }
     ::close(fds[1]);
     QByteArray answer;
@@ -186,9 +173,13 @@ Workbook XlsReader::readFile(const QString &path, const ReadLimits &limits, Stat
     int exit = 0;
     while (::waitpid(child, &exit, 0) < 0 && errno == EINTR) {
     }
-    Workbook workbook;
-    if (complete && WIFEXITED(exit) && WEXITSTATUS(exit) == 0 && deserialise(answer, status, &workbook))
-        return workbook;
+    if (complete && WIFEXITED(exit) && WEXITSTATUS(exit) == 0) {
+        bool wellFormed = false;
+        Workbook workbook =
+            decode(answer.constData(), std::size_t(answer.size()), path, limits, status, &wellFormed);
+        if (wellFormed)
+            return workbook;
+    }
     *status = Status::failure(
         tr("“%1” is damaged and cannot be read (%2). Open it in Excel and save it again as an Excel workbook "
            "(.xlsx), then import that file.")
@@ -201,6 +192,25 @@ Workbook XlsReader::readFile(const QString &path, const ReadLimits &limits, Stat
 
 Workbook XlsReader::readInProcess(const QString &path, const ReadLimits &limits, Status *status)
 {
+    std::string stream;
+    XlsExtract::run(QFile::encodeName(path).constData(), [&stream](const char *bytes, std::size_t size) {
+        stream.append(bytes, size);
+        return true;
+    });
+    bool wellFormed = false;
+    Workbook workbook = decode(stream.data(), stream.size(), path, limits, status, &wellFormed);
+    if (!wellFormed)
+        *status = Status::failure(
+            tr("“%1” is damaged and cannot be read (%2). Open it in Excel and save it "
+               "again as an Excel workbook (.xlsx), then import that file.")
+                .arg(QFileInfo(path).fileName(), tr("the reader of old Excel files stopped on it")));
+    return workbook;
+}
+
+Workbook XlsReader::decode(const char *bytes, std::size_t size, const QString &path, const ReadLimits &limits,
+                           Status *status, bool *wellFormed)
+{
+    *wellFormed = true;
     const QString displayName = QFileInfo(path).fileName();
     auto damaged = [&](const QString &detail) {
         return Status::failure(
@@ -208,133 +218,158 @@ Workbook XlsReader::readInProcess(const QString &path, const ReadLimits &limits,
                "as an Excel workbook (.xlsx), then import that file.")
                 .arg(displayName, detail));
     };
-    const QString passwordMessage =
-        tr("“%1” is protected by a password: open it in Excel, remove the password (File > Info > Protect "
-           "workbook), save, and import again.")
-            .arg(displayName);
-
-    Handle handle;
-    const int opened = freexl_open(QFile::encodeName(path).constData(), &handle.xls);
-    unsigned int info = 0;
-    if (opened != FREEXL_OK) {
-        if (handle.xls && freexl_get_info(handle.xls, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK &&
-            info == FREEXL_BIFF_OBFUSCATED)
-            *status = Status::failure(passwordMessage);
-        else
-            *status = damaged(freexlError(opened));
-        return {};
-    }
-    if (freexl_get_info(handle.xls, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK &&
-        info == FREEXL_BIFF_OBFUSCATED) {
-        *status = Status::failure(passwordMessage);
-        return {};
-    }
-    bool date1904 = false;
-    if (freexl_get_info(handle.xls, FREEXL_BIFF_DATEMODE, &info) == FREEXL_OK)
-        date1904 = info == FREEXL_BIFF_DATEMODE_1904;
-    unsigned int sheetCount = 0;
-    if (freexl_get_info(handle.xls, FREEXL_BIFF_SHEET_COUNT, &sheetCount) != FREEXL_OK) {
-        *status = damaged(QStringLiteral("no sheet list"));
-        return {};
-    }
 
     Workbook workbook;
     workbook.path = path;
     workbook.format = QStringLiteral("xls");
     workbook.encoding = QStringLiteral("utf8");
-    for (unsigned int s = 0; s < sheetCount && s < 0xFFFF; ++s) {
-        SheetGrid grid;
-        const char *name = nullptr;
-        if (freexl_get_worksheet_name(handle.xls, quint16(s), &name) == FREEXL_OK && name)
-            grid.name = QString::fromUtf8(name);
-        if (freexl_select_active_worksheet(handle.xls, quint16(s)) != FREEXL_OK) {
-            *status = damaged(tr("sheet “%1” cannot be selected").arg(grid.name));
-            return {};
+    bool date1904 = false;
+    bool inSheet = false;
+    SheetGrid grid;
+    QVector<Cell> row;
+    qint64 rowIndex = -1;
+    // A row whose cells are all empty is no row; one beyond the limit means a damaged or hostile file.
+    const auto finishRow = [&]() -> bool {
+        if (row.isEmpty())
+            return true;
+        if (rowIndex >= limits.maxRows) {
+            *status = Status::failure(tr("“%1”, sheet “%2”: row %3 holds data beyond the %4 rows the import "
+                                         "reads. Check the sheet in Excel: delete what lies below the "
+                                         "register and import again.")
+                                          .arg(displayName, grid.name)
+                                          .arg(rowIndex + 1)
+                                          .arg(limits.maxRows));
+            return false;
         }
-        unsigned int rows = 0;
-        unsigned short columns = 0;
-        if (freexl_worksheet_dimensions(handle.xls, &rows, &columns) != FREEXL_OK) {
-            *status = damaged(tr("sheet “%1” has no dimensions").arg(grid.name));
-            return {};
-        }
-        for (unsigned int r = 0; r < rows; ++r) {
-            QVector<Cell> row;
-            for (unsigned short c = 0; c < columns; ++c) {
-                FreeXL_CellValue value;
-                if (freexl_get_cell_value(handle.xls, r, c, &value) != FREEXL_OK)
-                    continue;
-                Cell cell;
-                switch (value.type) {
-                case FREEXL_CELL_INT:
-                    cell.type = Cell::Type::Number;
-                    cell.number = value.value.int_value;
-                    cell.text = ExcelDate::formatNumber(cell.number);
-                    break;
-                case FREEXL_CELL_DOUBLE:
-                    cell.type = Cell::Type::Number;
-                    cell.number = value.value.double_value;
-                    cell.text = ExcelDate::formatNumber(cell.number);
-                    break;
-                case FREEXL_CELL_TEXT:
-                case FREEXL_CELL_SST_TEXT:
-                case FREEXL_CELL_TIME:
-                    if (!value.value.text_value)
-                        continue;
-                    cell.type = Cell::Type::Text;
-                    cell.text = QString::fromUtf8(value.value.text_value);
-                    if (cell.text.size() > limits.maxCellBytes) {
-                        *status = Status::failure(
-                            tr("“%1”, sheet “%2”, row %3, column %4: the cell holds more than %5 characters "
-                               "of "
-                               "text, far more than a register's cell, so the file is refused. Shorten or "
-                               "clear that cell in Excel and import again.")
-                                .arg(displayName, grid.name)
-                                .arg(r + 1)
-                                .arg(XlsxSheetReader::columnName(c))
-                                .arg(limits.maxCellBytes));
-                        return {};
-                    }
-                    break;
-                case FREEXL_CELL_DATE:
-                case FREEXL_CELL_DATETIME:
-                    if (!value.value.text_value)
-                        continue;
-                    // FreeXL gives "YYYY-MM-DD[ HH:MM:SS]"; the serial is rebuilt for Cell::number.
-                    cell.date =
-                        QDate::fromString(QString::fromLatin1(value.value.text_value).left(10), Qt::ISODate);
-                    cell.type = cell.date.isValid() ? Cell::Type::Date : Cell::Type::Text;
-                    cell.number = ExcelDate::toSerial(cell.date, date1904);
-                    cell.text = cell.date.isValid() ? ExcelDate::formatDate(cell.date)
-                                                    : QString::fromLatin1(value.value.text_value);
-                    break;
-                default:
-                    continue;
-                }
-                if (cell.isEmpty())
-                    continue;
-                if (c >= row.size())
-                    row.resize(c + 1);
-                row[c] = std::move(cell);
+        grid.rows.resize(int(rowIndex));
+        grid.rows.append(std::move(row));
+        row = {};
+        return true;
+    };
+    const auto finishSheet = [&]() -> bool {
+        if (!inSheet)
+            return true;
+        if (!finishRow())
+            return false;
+        workbook.sheets.append(std::move(grid));
+        grid = {};
+        rowIndex = -1;
+        return true;
+    };
+
+    RecordReader in(bytes, size);
+    for (;;) {
+        const char record = in.get<char>();
+        if (!in.ok())
+            break;
+        switch (record) {
+        case 'D':
+            date1904 = in.get<std::uint8_t>() != 0;
+            break;
+        case 'S':
+            if (!finishSheet())
+                return {};
+            inSheet = true;
+            grid.name = QString::fromUtf8(in.text());
+            break;
+        case 'C': {
+            const auto r = in.get<std::uint32_t>();
+            const auto c = in.get<std::uint16_t>();
+            const auto kind = XlsExtract::CellKind(in.get<std::uint8_t>());
+            if (!in.ok() || !inSheet)
+                break;
+            if (qint64(r) != rowIndex) {
+                if (!finishRow())
+                    return {};
+                rowIndex = r;
             }
-            if (row.isEmpty())
-                continue;
-            if (int(r) >= limits.maxRows) {
-                *status =
-                    Status::failure(tr("“%1”, sheet “%2”: row %3 holds data beyond the %4 rows the import "
-                                       "reads. Check the sheet in Excel: delete what lies below the "
-                                       "register and import again.")
-                                        .arg(displayName, grid.name)
-                                        .arg(r + 1)
-                                        .arg(limits.maxRows));
+            Cell cell;
+            switch (kind) {
+            case XlsExtract::CellKind::Int:
+                cell.type = Cell::Type::Number;
+                cell.number = double(in.get<std::int64_t>());
+                cell.text = ExcelDate::formatNumber(cell.number);
+                break;
+            case XlsExtract::CellKind::Double:
+                cell.type = Cell::Type::Number;
+                cell.number = in.get<double>();
+                cell.text = ExcelDate::formatNumber(cell.number);
+                break;
+            case XlsExtract::CellKind::Text:
+                cell.type = Cell::Type::Text;
+                cell.text = QString::fromUtf8(in.text());
+                if (cell.text.size() > limits.maxCellBytes) {
+                    *status = Status::failure(
+                        tr("“%1”, sheet “%2”, row %3, column %4: the cell holds more than %5 characters of "
+                           "text, far more than a register's cell, so the file is refused. Shorten or "
+                           "clear that cell in Excel and import again.")
+                            .arg(displayName, grid.name)
+                            .arg(qint64(r) + 1)
+                            .arg(XlsxSheetReader::columnName(c))
+                            .arg(limits.maxCellBytes));
+                    return {};
+                }
+                break;
+            case XlsExtract::CellKind::Date: {
+                // FreeXL gives "YYYY-MM-DD[ HH:MM:SS]"; the serial is rebuilt for Cell::number.
+                const QString text = QString::fromLatin1(in.text());
+                cell.date = QDate::fromString(text.left(10), Qt::ISODate);
+                cell.type = cell.date.isValid() ? Cell::Type::Date : Cell::Type::Text;
+                cell.number = ExcelDate::toSerial(cell.date, date1904);
+                cell.text = cell.date.isValid() ? ExcelDate::formatDate(cell.date) : text;
+                break;
+            }
+            default:
+                *wellFormed = false;
                 return {};
             }
-            grid.rows.resize(int(r));
-            grid.rows.append(std::move(row));
+            if (!in.ok() || cell.isEmpty())
+                break;
+            if (c >= row.size())
+                row.resize(c + 1);
+            row[c] = std::move(cell);
+            break;
         }
-        workbook.sheets.append(std::move(grid));
+        case 'F': {
+            const auto failure = XlsExtract::Failure(in.get<std::int32_t>());
+            const int code = in.get<std::int32_t>();
+            switch (failure) {
+            case XlsExtract::Failure::Password:
+                *status = Status::failure(tr("“%1” is protected by a password: open it in Excel, remove the "
+                                             "password (File > Info > Protect workbook), save, and import "
+                                             "again.")
+                                              .arg(displayName));
+                break;
+            case XlsExtract::Failure::NoSheetList:
+                *status = damaged(QStringLiteral("no sheet list"));
+                break;
+            case XlsExtract::Failure::SheetSelect:
+                *status = damaged(tr("sheet “%1” cannot be selected").arg(grid.name));
+                break;
+            case XlsExtract::Failure::SheetDimensions:
+                *status = damaged(tr("sheet “%1” has no dimensions").arg(grid.name));
+                break;
+            default:
+                *status = damaged(freexlError(code));
+                break;
+            }
+            *wellFormed = in.ok();
+            return {};
+        }
+        case 'Z':
+            if (!finishSheet())
+                return {};
+            *wellFormed = in.atEnd();
+            *status = Status::success();
+            return workbook;
+        default:
+            break;
+        }
+        if (!in.ok() || (record != 'D' && record != 'S' && record != 'C'))
+            break;
     }
-    *status = Status::success();
-    return workbook;
+    *wellFormed = false; // the stream stopped before its end
+    return {};
 }
 
 } // namespace sht::importing

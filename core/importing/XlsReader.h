@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <cstddef>
+
 namespace sht::importing {
 
 // An old Excel 97–2003 workbook (.xls, BIFF5/BIFF8) into a Workbook, through FreeXL. FreeXL gives every
@@ -21,8 +23,14 @@ class XlsReader
 public:
     // Reads in a child process (FreeXL's own bugs cannot take the caller down: see XlsReader.cpp).
     static Workbook readFile(const QString &path, const ReadLimits &limits, Status *status);
-    // The same in this process (what the child runs).
+    // The same in this process (fuzzing under sanitizers; platforms without fork()).
     static Workbook readInProcess(const QString &path, const ReadLimits &limits, Status *status);
+
+private:
+    // XlsExtract's records into a Workbook, with the limits' checks and the messages. *wellFormed is false
+    // when the records stop short or make no sense (the child died half-way).
+    static Workbook decode(const char *bytes, std::size_t size, const QString &path, const ReadLimits &limits,
+                           Status *status, bool *wellFormed);
 };
 
 } // namespace sht::importing

@@ -607,6 +607,49 @@ private slots:
         QCOMPARE(BackupSettings::load().keep, 3);
     }
 
+    // "Take a backup now" runs in a worker behind a busy dialog: Esc there stops it, leaves no partial copy
+    // and says so; taken again, it completes.
+    void takeNowCanBeCancelled()
+    {
+        TempCommune temp;
+        const QString path = temp.demo(600, 23);
+        MainWindow window;
+        showActive(&window);
+        QVERIFY(window.openFile(path));
+        QVERIFY(waitForDailyBackup(window));
+        const QString folder = temp.path(QStringLiteral("by-hand"));
+        QVERIFY(QDir().mkpath(folder));
+        auto hold = std::make_shared<Hold>([folder] { return hasPartial(folder); });
+        EscapeOnProgress escape(QStringLiteral("takeNowProgress"), [hold] { return hold->reached(); });
+        const bool shown = whileModal<BackupSettingsDialog>(
+            [&] { window.findChild<QAction *>(QStringLiteral("actionBackupSettings"))->trigger(); },
+            [&](BackupSettingsDialog *dialog) {
+                dialog->setProbe([hold](const std::atomic_bool &cancelled) { (*hold)(cancelled); });
+                key(Qt::Key_F, Qt::AltModifier);
+                key(Qt::Key_A, Qt::ControlModifier);
+                QTest::keyClicks(focused(), folder);
+                key(Qt::Key_T, Qt::AltModifier);
+                QTRY_VERIFY(escape.pressed());
+                QVERIFY(hold->reached());
+                auto *result = dialog->findChild<QLabel *>(QStringLiteral("resultLabel"));
+                QTRY_COMPARE(result->text(), QStringLiteral("The backup was cancelled; none was taken."));
+                QVERIFY(dialog->lastBackupPath().isEmpty());
+                QCOMPARE(filesIn(folder), QStringList());
+                QCOMPARE(focused()->objectName(), QStringLiteral("takeNowButton"));
+
+                hold->release();
+                key(Qt::Key_Space); // the focused button again
+                QTRY_VERIFY(!dialog->lastBackupPath().isEmpty());
+                QCOMPARE(filesIn(folder), QStringList{QFileInfo(dialog->lastBackupPath()).fileName()});
+                QVERIFY(result->text().startsWith(QStringLiteral("Backup taken: ")));
+                key(Qt::Key_Escape);
+            });
+        QVERIFY(shown);
+        const BackupSummary summary = BackupStore::inspect(QDir(folder).filePath(filesIn(folder).first()));
+        QVERIFY2(summary.intact, qPrintable(summary.problem));
+        QCOMPARE(summary.people, peopleIn(path));
+    }
+
     // A folder that cannot be written is refused by the dialog, and a failed daily backup never stops the
     // open: the status bar says so.
     void unwritableFolder()

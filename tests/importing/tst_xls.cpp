@@ -5,9 +5,13 @@
 #include "WorkbookReader.h"
 #include "XlsReader.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+
+#include <unistd.h>
 
 using namespace sht;
 using namespace sht::importing;
@@ -42,6 +46,48 @@ for i, t in enumerate(legacy):
     ws2.write(i, 0, t)
 wb.save(out)
 )PY";
+
+// Ends the process when a text is translated in a process other than the one that made it: the child that
+// reads an .xls was forked from a threaded program and must run no Qt code (a lock such as the translators'
+// held by another thread at the fork would never be released in the child, which would hang). A tripped
+// child dies, and its read then fails with "the reader of old Excel files stopped on it".
+class ChildTripwire : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *, const char *, int) const override
+    {
+        if (::getpid() != m_parent)
+            ::_exit(3);
+        return {};
+    }
+
+private:
+    const pid_t m_parent = ::getpid();
+};
+
+bool sameCells(const Workbook &a, const Workbook &b)
+{
+    if (a.sheets.size() != b.sheets.size())
+        return false;
+    for (int s = 0; s < a.sheets.size(); ++s) {
+        const SheetGrid &x = a.sheets[s];
+        const SheetGrid &y = b.sheets[s];
+        if (x.name != y.name || x.rows.size() != y.rows.size())
+            return false;
+        for (int r = 0; r < x.rows.size(); ++r) {
+            if (x.rows[r].size() != y.rows[r].size())
+                return false;
+            for (int c = 0; c < x.rows[r].size(); ++c) {
+                const Cell &p = x.rows[r][c];
+                const Cell &q = y.rows[r][c];
+                if (p.type != q.type || p.text != q.text || p.number != q.number || p.date != q.date)
+                    return false;
+            }
+        }
+    }
+    return true;
+}
 
 } // namespace
 
@@ -139,6 +185,68 @@ private slots:
         SHT_VERIFY_OK(status);
         QCOMPARE(wb.format, QStringLiteral("xls"));
         QCOMPARE(wb.sheets[0].at(3, 1).text, QStringLiteral("Nguyễn Văn An"));
+    }
+
+    // The child gives what a read in this process gives, and every refusal (a damaged file, a row beyond the
+    // limit, a cell too long) is worded in the parent: the child translates nothing (ChildTripwire).
+    void theChildRunsNoQtCode_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<int>("maxRows");
+        QTest::addColumn<int>("maxCell");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("read whole") << QString() << 1'048'576 << 1024 * 1024 << QString();
+        QTest::newRow("truncated") << QStringLiteral("truncate") << 1'048'576 << 1024 * 1024
+                                   << QStringLiteral(
+                                          "“damaged.xls” is damaged and cannot be read (the file is "
+                                          "shorter than it declares (FreeXL error -%1)).");
+        QTest::newRow("row limit") << QString() << 4 << 1024 * 1024
+                                   << QStringLiteral("“damaged.xls”, sheet “Thôn 1”: row 5 holds data beyond "
+                                                     "the 4 rows the import reads.");
+        QTest::newRow("cell limit") << QString() << 1'048'576 << 12
+                                    << QStringLiteral(
+                                           "“damaged.xls”, sheet “Thôn 1”, row 1, column A: the cell "
+                                           "holds more than 12 characters of text");
+    }
+
+    void theChildRunsNoQtCode()
+    {
+        QFETCH(QString, damage);
+        QFETCH(int, maxRows);
+        QFETCH(int, maxCell);
+        QFETCH(QString, expected);
+        const QString good = make(QStringLiteral("whole.xls"), false);
+        const QString file = m_dir.filePath(QStringLiteral("damaged.xls"));
+        QFile::remove(file);
+        QVERIFY(QFile::copy(good, file));
+        if (damage == QLatin1String("truncate")) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.resize(f.size() / 2));
+        }
+        ReadLimits limits;
+        limits.maxRows = maxRows;
+        limits.maxCellBytes = maxCell;
+        ChildTripwire tripwire;
+        QVERIFY(QCoreApplication::installTranslator(&tripwire));
+        Status inChild;
+        const Workbook fromChild = XlsReader::readFile(file, limits, &inChild);
+        Status here;
+        const Workbook fromHere = XlsReader::readInProcess(file, limits, &here);
+        QCoreApplication::removeTranslator(&tripwire);
+        QCOMPARE(inChild.ok(), here.ok());
+        QCOMPARE(inChild.message(), here.message());
+        QVERIFY(sameCells(fromChild, fromHere));
+        if (expected.isEmpty()) {
+            SHT_VERIFY_OK(inChild);
+            QCOMPARE(fromChild.sheets.size(), 2);
+            QCOMPARE(fromChild.sheets[0].at(3, 1).text, QStringLiteral("Nguyễn Văn An"));
+            return;
+        }
+        QVERIFY(!inChild.ok());
+        const QString start =
+            expected.contains(QLatin1String("%1")) ? expected.section(QLatin1String("-%1"), 0, 0) : expected;
+        QVERIFY2(inChild.message().startsWith(start), qPrintable(inChild.message()));
     }
 };
 
