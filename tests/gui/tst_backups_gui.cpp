@@ -81,6 +81,13 @@ bool waitForDailyBackup(MainWindow &window)
     return true;
 }
 
+// Shows the window, opens the file and waits for its daily backup (taken or not), as most tests start.
+bool openWithDailyBackup(MainWindow &window, const QString &path)
+{
+    showActive(&window);
+    return window.openFile(path) && waitForDailyBackup(window);
+}
+
 QStringList filesIn(const QString &folder)
 {
     return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
@@ -251,9 +258,7 @@ private slots:
         TempCommune temp;
         const QString path = temp.demo(200, 3);
         MainWindow window;
-        showActive(&window);
-        QVERIFY(window.openFile(path));
-        QVERIFY(waitForDailyBackup(window));
+        QVERIFY(openWithDailyBackup(window, path));
         const QByteArray before = fileHash(path);
         const bool shown = whileModal<RestoreBackupDialog>(
             [&] { window.findChild<QAction *>(QStringLiteral("actionRestoreBackup"))->trigger(); },
@@ -277,9 +282,7 @@ private slots:
         TempCommune temp;
         const QString path = temp.demo(200, 4);
         MainWindow window;
-        showActive(&window);
-        QVERIFY(window.openFile(path));
-        QVERIFY(waitForDailyBackup(window));
+        QVERIFY(openWithDailyBackup(window, path));
         const QString target = temp.path(QStringLiteral("other.sqlite"));
         {
             QFile old(target);
@@ -316,9 +319,7 @@ private slots:
         const QString path = temp.demo(200, 5);
         const QString uuid = databaseUuidOf(path);
         MainWindow window;
-        showActive(&window);
-        QVERIFY(window.openFile(path));
-        QVERIFY(waitForDailyBackup(window));
+        QVERIFY(openWithDailyBackup(window, path));
         const QList<BackupEntry> entries = BackupStore().list(uuid);
         QCOMPARE(entries.size(), 1);
         {
@@ -354,9 +355,7 @@ private slots:
         const QString first = temp.demo(100, 6);
         const QString second = temp.demo(120, 8);
         MainWindow window;
-        showActive(&window);
-        QVERIFY(window.openFile(second));
-        QVERIFY(waitForDailyBackup(window));
+        QVERIFY(openWithDailyBackup(window, second));
         QVERIFY(window.openFile(first));
         QVERIFY(waitForDailyBackup(window));
         const bool shown = whileModal<RestoreBackupDialog>(
@@ -489,9 +488,7 @@ private slots:
         TempCommune temp;
         const QString path = temp.demo(400, 26);
         MainWindow window;
-        showActive(&window);
-        QVERIFY(window.openFile(path));
-        QVERIFY(waitForDailyBackup(window));
+        QVERIFY(openWithDailyBackup(window, path));
         const QString folder = temp.path(QStringLiteral("restore-here"));
         QVERIFY(QDir().mkpath(folder));
         const QString target = QDir(folder).filePath(QStringLiteral("xa.sqlite"));
@@ -566,9 +563,7 @@ private slots:
         TempCommune temp;
         const QString path = temp.demo(100, 9);
         MainWindow window;
-        showActive(&window);
-        QVERIFY(window.openFile(path));
-        QVERIFY(waitForDailyBackup(window));
+        QVERIFY(openWithDailyBackup(window, path));
         const QString folder = temp.path(QStringLiteral("my-backups"));
         bool shown = whileModal<BackupSettingsDialog>(
             [&] { window.findChild<QAction *>(QStringLiteral("actionBackupSettings"))->trigger(); },
@@ -614,9 +609,7 @@ private slots:
         TempCommune temp;
         const QString path = temp.demo(600, 23);
         MainWindow window;
-        showActive(&window);
-        QVERIFY(window.openFile(path));
-        QVERIFY(waitForDailyBackup(window));
+        QVERIFY(openWithDailyBackup(window, path));
         const QString folder = temp.path(QStringLiteral("by-hand"));
         QVERIFY(QDir().mkpath(folder));
         auto hold = std::make_shared<Hold>([folder] { return hasPartial(folder); });
